@@ -1,0 +1,31 @@
+//! redflag's analysis core: rules, rule loading, config, the engine, findings and
+//! suppressions. No git, no LSP, no terminal: it prints nothing and does no network I/O.
+
+pub mod checksum;
+pub mod config;
+pub mod engine;
+pub mod fake;
+pub mod finding;
+pub mod fingerprint;
+pub mod fixture;
+pub mod imports;
+pub mod language;
+pub mod line_index;
+pub mod predicate;
+pub mod project;
+pub mod redact;
+pub mod rule;
+pub mod ruleset;
+pub mod scan;
+pub mod secret;
+pub mod severity;
+pub mod suppression;
+
+pub use engine::{Analysis, AnalyzeOptions, Document};
+pub use finding::{Finding, Fix, Position, TextEdit};
+pub use language::Language;
+pub use line_index::{ColumnEncoding, LineIndex};
+pub use project::{LoadOptions, Project, ProjectError};
+pub use rule::{Rule, RuleError};
+pub use ruleset::{RuleSet, validate_rule};
+pub use severity::{Category, Confidence, Severity};

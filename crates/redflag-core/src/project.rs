@@ -1,0 +1,186 @@
+//! A project as every front end sees it: its config, its rules (built-in plus its own) and
+//! the settings derived from them. The CLI, the hook and the language server all load this.
+
+use crate::config::{self, ConfigError, LoadedConfig, ScanConfig};
+use crate::rule::{self, RuleError};
+use crate::ruleset::{RuleSet, validate_rule};
+use ignore::gitignore::{Gitignore, GitignoreBuilder};
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, thiserror::Error)]
+pub enum ProjectError {
+    #[error(transparent)]
+    Config(#[from] ConfigError),
+    #[error("{}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))]
+    Rules(Vec<RuleError>),
+}
+
+pub struct Project {
+    /// Where paths are reported from: the config's folder, else the git root, else the start.
+    pub root: PathBuf,
+    pub config: Option<LoadedConfig>,
+    pub rules: RuleSet,
+    pub scan: ScanConfig,
+    ignored_paths: Option<Gitignore>,
+}
+
+/// Overrides from the command line.
+#[derive(Debug, Default, Clone)]
+pub struct LoadOptions {
+    /// Use this config file instead of discovering one.
+    pub config_file: Option<PathBuf>,
+    /// Rule folders added on top of the config's.
+    pub extra_rule_dirs: Vec<PathBuf>,
+    /// Ignore the built-in rules.
+    pub no_builtin: bool,
+}
+
+impl Project {
+    /// Loads the project that `start` (a file or folder) belongs to.
+    pub fn load(start: &Path, options: &LoadOptions) -> Result<Project, ProjectError> {
+        let config_path = options
+            .config_file
+            .clone()
+            .or_else(|| config::discover(start));
+        let config = config_path.as_deref().map(config::load).transpose()?;
+        let root = match &config {
+            Some(loaded) => loaded.base_dir().to_path_buf(),
+            None => git_root(start).unwrap_or_else(|| dir_of(start)),
+        };
+        let root = root.canonicalize().unwrap_or(root);
+        let settings = config
+            .as_ref()
+            .map(|c| c.config.clone())
+            .unwrap_or_default();
+
+        let mut rules = Vec::new();
+        let mut errors = Vec::new();
+        if settings.rules.builtin && !options.no_builtin {
+            match rule::load_builtin() {
+                Ok(builtin) => rules.extend(builtin),
+                Err(e) => errors.extend(e),
+            }
+        }
+        let mut dirs: Vec<PathBuf> = config
+            .iter()
+            .flat_map(|c| {
+                c.config
+                    .rules
+                    .paths
+                    .iter()
+                    .map(|p| c.base_dir().join(p.get_ref()))
+            })
+            .collect();
+        dirs.extend(options.extra_rule_dirs.iter().cloned());
+        for dir in &dirs {
+            match rule::load_dir(dir) {
+                Ok(own) => {
+                    errors.extend(own.iter().filter_map(|r| validate_rule(r).err()));
+                    rules.extend(own);
+                }
+                Err(e) => errors.extend(e),
+            }
+        }
+        if !errors.is_empty() {
+            return Err(ProjectError::Rules(errors));
+        }
+        if let Some(loaded) = &config {
+            apply_rule_settings(loaded, &mut rules)?;
+        }
+        let ignored_values = settings
+            .ignore
+            .values
+            .iter()
+            .filter_map(|v| regex::bytes::Regex::new(v.get_ref()).ok())
+            .collect();
+        let rules = RuleSet::new(rules)
+            .map_err(ProjectError::Rules)?
+            .with_ignored_values(ignored_values);
+        let ignored_paths = build_path_ignores(&root, &settings.ignore.paths);
+        Ok(Project {
+            root,
+            config,
+            rules,
+            scan: settings.scan,
+            ignored_paths,
+        })
+    }
+
+    /// Whether the config ignores `relative` (a repo-relative path).
+    pub fn is_ignored(&self, relative: &str, is_dir: bool) -> bool {
+        self.ignored_paths
+            .as_ref()
+            .is_some_and(|g| g.matched_path_or_any_parents(relative, is_dir).is_ignore())
+    }
+
+    /// `path` relative to the project root with `/` separators; pass canonical paths.
+    /// A path outside the root is shown as given.
+    pub fn relative_path(&self, path: &Path) -> String {
+        let shown = path.strip_prefix(&self.root).unwrap_or(path);
+        config::display(shown)
+    }
+}
+
+fn apply_rule_settings(
+    loaded: &LoadedConfig,
+    rules: &mut Vec<rule::Rule>,
+) -> Result<(), ConfigError> {
+    let settings = &loaded.config.rules;
+    let known = |id: &str| rules.iter().any(|r| r.id == id);
+    for id in &settings.disable {
+        if !known(id.get_ref()) {
+            return Err(loaded.error_at(
+                id.span().start,
+                format!("unknown rule id `{}` in rules.disable", id.get_ref()),
+            ));
+        }
+    }
+    for (id, severity) in &settings.severity {
+        if !known(id) {
+            return Err(loaded.error_at(
+                severity.span().start,
+                format!("unknown rule id `{id}` in rules.severity"),
+            ));
+        }
+    }
+    rules.retain(|r| !settings.disable.iter().any(|d| d.get_ref() == &r.id));
+    for rule in rules.iter_mut() {
+        if let Some(severity) = settings.severity.get(&rule.id) {
+            rule.severity = *severity.get_ref();
+        }
+    }
+    Ok(())
+}
+
+fn build_path_ignores(root: &Path, patterns: &[String]) -> Option<Gitignore> {
+    if patterns.is_empty() {
+        return None;
+    }
+    let mut builder = GitignoreBuilder::new(root);
+    for pattern in patterns {
+        let _ = builder.add_line(None, pattern);
+    }
+    builder.build().ok()
+}
+
+fn dir_of(start: &Path) -> PathBuf {
+    if start.is_file() {
+        start
+            .parent()
+            .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
+    } else {
+        start.to_path_buf()
+    }
+}
+
+fn git_root(start: &Path) -> Option<PathBuf> {
+    let start = absolute(&dir_of(start));
+    start
+        .ancestors()
+        .find(|dir| dir.join(".git").exists())
+        .map(Path::to_path_buf)
+}
+
+fn absolute(path: &Path) -> PathBuf {
+    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
+}

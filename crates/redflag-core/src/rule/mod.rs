@@ -1,0 +1,152 @@
+//! Rules as the security team writes them: query rules (`.scm`) and text rules (`.toml`).
+//!
+//! The file formats are documented for rule authors in `queries/README.md`.
+
+mod error;
+mod load;
+mod query_file;
+mod text_file;
+
+pub use error::{Location, RuleError, RuleErrorKind};
+pub use load::{
+    RuleFile, builtin_files, is_rule_file_name, load_builtin, load_dir, parse_rule_file,
+    read_dir_files,
+};
+
+use crate::language::Language;
+use crate::severity::{Category, Confidence, Severity};
+use serde::Deserialize;
+
+#[derive(Debug, Clone)]
+pub struct Rule {
+    pub id: String,
+    pub title: String,
+    pub severity: Severity,
+    pub confidence: Confidence,
+    pub category: Category,
+    pub cwe: Option<u32>,
+    /// Shown per finding; `{{capture}}` is replaced by that capture's (redacted) text.
+    pub message: String,
+    /// Markdown: why it matters, how to fix, a safe example.
+    pub docs: String,
+    pub tags: Vec<String>,
+    pub references: Vec<String>,
+    pub fix: Option<FixSpec>,
+    /// The rule file and the line its definition starts on.
+    pub origin: Location,
+    pub matcher: Matcher,
+}
+
+#[derive(Debug, Clone)]
+pub enum Matcher {
+    Query(QueryMatcher),
+    Text(TextMatcher),
+}
+
+#[derive(Debug, Clone)]
+pub struct QueryMatcher {
+    pub language: Language,
+    /// The whole rule file: its header and docs are query comments.
+    pub source: String,
+    /// Capture whose node is the finding's span.
+    pub report: String,
+    /// The rule can only match files containing one of these (empty: every file).
+    pub keywords: Vec<String>,
+    /// Hands a capture to the secret checks before the match counts.
+    pub secret: Option<SecretCheck>,
+}
+
+#[derive(Debug, Clone)]
+pub struct TextMatcher {
+    pub regex: regex::bytes::Regex,
+    /// Capture group holding the secret (0: the whole match).
+    pub secret_group: usize,
+    /// Case-insensitive prefilter words; the regex only runs on files containing one.
+    pub keywords: Vec<String>,
+    pub check: SecretCheck,
+    pub allowlists: Vec<Allowlist>,
+    /// Name of a checksum the secret must carry (see `checksum::KNOWN`).
+    pub checksum: Option<String>,
+    /// Languages the rule applies to (empty: all files).
+    pub languages: Vec<Language>,
+}
+
+/// Tests that a candidate value really looks like a secret.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SecretCheck {
+    /// Capture holding the value (query rules only).
+    #[serde(default)]
+    pub capture: String,
+    /// Minimum Shannon entropy, in bits per character.
+    #[serde(default)]
+    pub min_entropy: f64,
+    #[serde(default)]
+    pub min_length: usize,
+    #[serde(default)]
+    pub max_length: Option<usize>,
+    /// Values matching any of these regexes are not secrets.
+    #[serde(default, with = "serde_regexes")]
+    pub not_regexes: Vec<regex::Regex>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Allowlist {
+    pub target: AllowTarget,
+    pub regexes: Vec<regex::bytes::Regex>,
+    /// Lowercase words; a secret containing one is not reported.
+    pub stopwords: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AllowTarget {
+    #[default]
+    Secret,
+    Match,
+    Line,
+}
+
+/// A mechanical fix: replace (or remove) one capture.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FixSpec {
+    /// Shown as the code action's title.
+    pub title: String,
+    /// Capture to rewrite; defaults to the reported one.
+    #[serde(default)]
+    pub capture: Option<String>,
+    /// Replacement text, may interpolate `{{capture}}`.
+    #[serde(default)]
+    pub replace: Option<String>,
+    /// Delete the capture, with one neighbouring comma when it is a list element.
+    #[serde(default)]
+    pub remove: bool,
+}
+
+impl Rule {
+    pub fn language(&self) -> Option<Language> {
+        match &self.matcher {
+            Matcher::Query(q) => Some(q.language),
+            Matcher::Text(_) => None,
+        }
+    }
+
+    pub fn kind_name(&self) -> &'static str {
+        match self.matcher {
+            Matcher::Query(_) => "query",
+            Matcher::Text(_) => "text",
+        }
+    }
+}
+
+mod serde_regexes {
+    use serde::{Deserialize, Deserializer};
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<regex::Regex>, D::Error> {
+        Vec::<String>::deserialize(d)?
+            .iter()
+            .map(|p| regex::Regex::new(p).map_err(serde::de::Error::custom))
+            .collect()
+    }
+}

@@ -1,0 +1,384 @@
+//! Rules compiled for fast matching: one keyword automaton for all text rules, and per
+//! language one keyword automaton plus one tree-sitter query holding every query rule,
+//! compiled the first time a file of that language needs it.
+
+use crate::language::Language;
+use crate::predicate::{self, Predicate};
+use crate::rule::{Location, Matcher, QueryMatcher, Rule, RuleError, RuleErrorKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder};
+use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, OnceLock};
+use tree_sitter::Query;
+
+pub struct RuleSet {
+    pub(crate) rules: Vec<Arc<Rule>>,
+    pub(crate) text: Prefilter,
+    pub(crate) languages: HashMap<Language, LanguageRules>,
+    /// Secret values matching one of these are never reported (project allowlist).
+    pub(crate) ignored_values: Vec<regex::bytes::Regex>,
+}
+
+/// Maps keyword hits to the rules that may match; rules without keywords always run.
+pub(crate) struct Prefilter {
+    automaton: Option<AhoCorasick>,
+    owners: Vec<Vec<usize>>,
+    always: Vec<usize>,
+}
+
+pub(crate) struct LanguageRules {
+    pub(crate) prefilter: Prefilter,
+    rule_indices: Vec<usize>,
+    compiled: OnceLock<Result<CompiledQuery, RuleError>>,
+}
+
+pub(crate) struct CompiledQuery {
+    pub(crate) query: Query,
+    /// Pattern index → index into `RuleSet::rules`.
+    pub(crate) pattern_rule: Vec<usize>,
+    pub(crate) predicates: Vec<Vec<Predicate>>,
+    /// Rule index → capture indices it reports, checks as a secret and rewrites in a fix.
+    pub(crate) captures: HashMap<usize, RuleCaptures>,
+}
+
+#[derive(Clone, Copy)]
+pub(crate) struct RuleCaptures {
+    pub(crate) report: u32,
+    pub(crate) secret: Option<u32>,
+    pub(crate) fix: Option<u32>,
+}
+
+impl Prefilter {
+    fn new(
+        rules: &[Arc<Rule>],
+        members: &[usize],
+        keywords_of: impl Fn(&Rule) -> &[String],
+        case_insensitive: bool,
+    ) -> Self {
+        let mut words: Vec<&str> = Vec::new();
+        let mut owners: Vec<Vec<usize>> = Vec::new();
+        let mut index_of: HashMap<&str, usize> = HashMap::new();
+        let mut always = Vec::new();
+        for &rule in members {
+            let keywords = keywords_of(&rules[rule]);
+            if keywords.is_empty() {
+                always.push(rule);
+            }
+            for word in keywords {
+                let slot = *index_of.entry(word.as_str()).or_insert_with(|| {
+                    words.push(word.as_str());
+                    owners.push(Vec::new());
+                    owners.len() - 1
+                });
+                owners[slot].push(rule);
+            }
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(case_insensitive)
+            .build(&words)
+            .ok();
+        Prefilter {
+            automaton,
+            owners,
+            always,
+        }
+    }
+
+    /// Rules that may match `text`: one pass over the bytes, whatever the number of rules.
+    pub(crate) fn candidates(&self, text: &[u8]) -> Vec<usize> {
+        let mut hit = vec![false; self.owners.len()];
+        let mut remaining = self.owners.len();
+        if let Some(automaton) = &self.automaton {
+            for m in automaton.find_overlapping_iter(text) {
+                let slot = m.pattern().as_usize();
+                if !hit[slot] {
+                    hit[slot] = true;
+                    remaining -= 1;
+                    if remaining == 0 {
+                        break;
+                    }
+                }
+            }
+        }
+        let mut rules: Vec<usize> = self.always.clone();
+        for (slot, owners) in self.owners.iter().enumerate() {
+            if hit[slot] {
+                rules.extend(owners);
+            }
+        }
+        rules.sort_unstable();
+        rules.dedup();
+        rules
+    }
+}
+
+impl RuleSet {
+    /// Builds the set; fails on duplicate rule ids. Query compilation is deferred to first
+    /// use: call [`validate_rule`] on rules that did not come with the binary.
+    pub fn new(rules: Vec<Rule>) -> Result<Self, Vec<RuleError>> {
+        let mut first_seen: HashMap<String, Location> = HashMap::new();
+        let mut errors = Vec::new();
+        for rule in &rules {
+            if let Some(first) = first_seen.get(&rule.id) {
+                errors.push(RuleError::new(
+                    rule.origin.clone(),
+                    RuleErrorKind::DuplicateId {
+                        id: rule.id.clone(),
+                        first: first.to_string(),
+                    },
+                ));
+            } else {
+                first_seen.insert(rule.id.clone(), rule.origin.clone());
+            }
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        let rules: Vec<Arc<Rule>> = rules.into_iter().map(Arc::new).collect();
+        let text_members: Vec<usize> = (0..rules.len())
+            .filter(|&i| matches!(rules[i].matcher, Matcher::Text(_)))
+            .collect();
+        let text = Prefilter::new(&rules, &text_members, text_keywords, true);
+        let mut by_language: HashMap<Language, Vec<usize>> = HashMap::new();
+        for (i, rule) in rules.iter().enumerate() {
+            if let Matcher::Query(q) = &rule.matcher {
+                by_language.entry(q.language).or_default().push(i);
+            }
+        }
+        let languages = by_language
+            .into_iter()
+            .map(|(language, members)| {
+                let prefilter = Prefilter::new(&rules, &members, query_keywords, false);
+                (
+                    language,
+                    LanguageRules {
+                        prefilter,
+                        rule_indices: members,
+                        compiled: OnceLock::new(),
+                    },
+                )
+            })
+            .collect();
+        Ok(RuleSet {
+            rules,
+            text,
+            languages,
+            ignored_values: Vec::new(),
+        })
+    }
+
+    pub fn with_ignored_values(mut self, values: Vec<regex::bytes::Regex>) -> Self {
+        self.ignored_values = values;
+        self
+    }
+
+    pub fn rules(&self) -> &[Arc<Rule>] {
+        &self.rules
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Arc<Rule>> {
+        self.rules.iter().find(|r| r.id == id)
+    }
+
+    /// Whether any query rule targets `language`.
+    pub fn has_query_rules(&self, language: Language) -> bool {
+        self.languages.contains_key(&language)
+    }
+
+    pub(crate) fn compiled(
+        &self,
+        language: Language,
+    ) -> Option<Result<&CompiledQuery, &RuleError>> {
+        let rules = self.languages.get(&language)?;
+        Some(
+            rules
+                .compiled
+                .get_or_init(|| compile_language(&self.rules, language, &rules.rule_indices))
+                .as_ref(),
+        )
+    }
+}
+
+fn text_keywords(rule: &Rule) -> &[String] {
+    match &rule.matcher {
+        Matcher::Text(t) => &t.keywords,
+        Matcher::Query(_) => &[],
+    }
+}
+
+fn query_keywords(rule: &Rule) -> &[String] {
+    match &rule.matcher {
+        Matcher::Query(q) => &q.keywords,
+        Matcher::Text(_) => &[],
+    }
+}
+
+fn query_of(rule: &Rule) -> Option<&QueryMatcher> {
+    match &rule.matcher {
+        Matcher::Query(q) => Some(q),
+        Matcher::Text(_) => None,
+    }
+}
+
+fn compile_language(
+    rules: &[Arc<Rule>],
+    language: Language,
+    members: &[usize],
+) -> Result<CompiledQuery, RuleError> {
+    let internal = |msg: String| {
+        RuleError::new(
+            Location::new(language.name(), 1, 1),
+            RuleErrorKind::Invalid(msg),
+        )
+    };
+    let grammar = language
+        .grammar()
+        .ok_or_else(|| internal(format!("no grammar for {language}")))?;
+    let mut source = String::new();
+    let mut starts = Vec::new();
+    for &i in members {
+        starts.push(source.len());
+        source.push_str(query_of(&rules[i]).map_or("", |q| q.source.as_str()));
+        source.push('\n');
+    }
+    let query = Query::new(&grammar, &source).map_err(|e| {
+        // Point at the rule that broke the combined query.
+        let segment = starts.partition_point(|&s| s <= e.offset).saturating_sub(1);
+        match members.get(segment) {
+            Some(&i) => validate_rule(&rules[i])
+                .err()
+                .unwrap_or_else(|| internal(e.message.clone())),
+            None => internal(e.message.clone()),
+        }
+    })?;
+    let mut pattern_rule = Vec::with_capacity(query.pattern_count());
+    let mut predicates = Vec::with_capacity(query.pattern_count());
+    for pattern in 0..query.pattern_count() {
+        let segment = starts
+            .partition_point(|&s| s <= query.start_byte_for_pattern(pattern))
+            .saturating_sub(1);
+        let rule = members[segment];
+        pattern_rule.push(rule);
+        predicates.push(predicate::compile(&query, pattern).map_err(|_| {
+            validate_rule(&rules[rule])
+                .err()
+                .unwrap_or_else(|| internal(format!("predicate in {}", rules[rule].id)))
+        })?);
+    }
+    let mut captures = HashMap::new();
+    for &i in members {
+        let rule = &rules[i];
+        let names = capture_names(rule);
+        let index = |name: &str| query.capture_index_for_name(name);
+        let report = index(&names.report).ok_or_else(|| {
+            validate_rule(rule)
+                .err()
+                .unwrap_or_else(|| internal(rule.id.clone()))
+        })?;
+        captures.insert(
+            i,
+            RuleCaptures {
+                report,
+                secret: names.secret.as_deref().and_then(index),
+                fix: names.fix.as_deref().and_then(index),
+            },
+        );
+    }
+    Ok(CompiledQuery {
+        query,
+        pattern_rule,
+        predicates,
+        captures,
+    })
+}
+
+struct CaptureNames {
+    report: String,
+    secret: Option<String>,
+    fix: Option<String>,
+}
+
+fn capture_names(rule: &Rule) -> CaptureNames {
+    let q = query_of(rule);
+    let report = q.map_or_else(String::new, |q| q.report.clone());
+    CaptureNames {
+        secret: q.and_then(|q| q.secret.as_ref()).map(|s| s.capture.clone()),
+        fix: rule
+            .fix
+            .as_ref()
+            .map(|f| f.capture.clone().unwrap_or_else(|| report.clone())),
+        report,
+    }
+}
+
+/// Compiles one query rule on its own to check it fully: the query against its grammar,
+/// every predicate known, every capture the rule refers to defined. Errors point at the file.
+pub fn validate_rule(rule: &Rule) -> Result<(), RuleError> {
+    let Some(q) = query_of(rule) else {
+        return Ok(());
+    };
+    let path = rule.origin.path.as_str();
+    let grammar = q.language.grammar().ok_or_else(|| {
+        RuleError::new(
+            rule.origin.clone(),
+            RuleErrorKind::Invalid(format!("no grammar for {}", q.language)),
+        )
+    })?;
+    let query = Query::new(&grammar, &q.source).map_err(|e| {
+        let line = q.source.split('\n').nth(e.row).unwrap_or("");
+        let column = line
+            .get(..e.column.min(line.len()))
+            .map_or(e.column, |s| s.chars().count())
+            + 1;
+        RuleError::new(
+            Location::new(path, e.row + 1, column),
+            RuleErrorKind::Query {
+                language: q.language.to_string(),
+                message: e.message.trim().to_string(),
+            },
+        )
+    })?;
+    if query.pattern_count() == 0 {
+        return Err(RuleError::new(
+            rule.origin.clone(),
+            RuleErrorKind::Invalid("the rule has no query pattern".into()),
+        ));
+    }
+    for pattern in 0..query.pattern_count() {
+        predicate::compile(&query, pattern).map_err(|(name, kind)| {
+            let from = query.start_byte_for_pattern(pattern);
+            let needle = format!("#{name}");
+            let offset = q.source[from..].find(&needle).map_or(from, |o| from + o);
+            RuleError::new(Location::at_offset(path, &q.source, offset), kind)
+        })?;
+    }
+    let defined: HashSet<&str> = query.capture_names().iter().copied().collect();
+    let names = capture_names(rule);
+    let mut used = vec![names.report.clone()];
+    used.extend(names.secret);
+    used.extend(names.fix);
+    used.extend(message_captures(&rule.message));
+    if let Some(missing) = used
+        .into_iter()
+        .find(|name| !defined.contains(name.as_str()))
+    {
+        return Err(RuleError::new(
+            rule.origin.clone(),
+            RuleErrorKind::UnknownCapture(missing),
+        ));
+    }
+    Ok(())
+}
+
+/// Names inside `{{...}}` in a message template.
+pub(crate) fn message_captures(message: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut rest = message;
+    while let Some(start) = rest.find("{{") {
+        let Some(end) = rest[start..].find("}}") else {
+            break;
+        };
+        names.push(rest[start + 2..start + end].trim().to_string());
+        rest = &rest[start + end + 2..];
+    }
+    names
+}

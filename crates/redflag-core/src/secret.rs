@@ -1,0 +1,105 @@
+//! Does a candidate value look like a real secret? Entropy, length and placeholder checks
+//! shared by text rules and by query rules that hand a capture to them.
+
+use crate::rule::SecretCheck;
+
+/// Shannon entropy in bits per byte.
+pub fn shannon_entropy(value: &[u8]) -> f64 {
+    if value.is_empty() {
+        return 0.0;
+    }
+    let mut counts = [0usize; 256];
+    for &b in value {
+        counts[usize::from(b)] += 1;
+    }
+    let len = value.len() as f64;
+    counts
+        .iter()
+        .filter(|&&c| c > 0)
+        .map(|&c| {
+            let p = c as f64 / len;
+            -p * p.log2()
+        })
+        .sum()
+}
+
+/// Whether `value` passes the rule's checks and is not an obvious placeholder.
+pub fn looks_like_secret(value: &[u8], check: &SecretCheck) -> bool {
+    if value.len() < check.min_length || check.max_length.is_some_and(|max| value.len() > max) {
+        return false;
+    }
+    if shannon_entropy(value) < check.min_entropy {
+        return false;
+    }
+    let text = String::from_utf8_lossy(value);
+    if check.not_regexes.iter().any(|r| r.is_match(&text)) {
+        return false;
+    }
+    !is_placeholder(&text)
+}
+
+/// Values that stand for a secret rather than being one: templates, examples, masks.
+pub fn is_placeholder(value: &str) -> bool {
+    let lower = value.to_ascii_lowercase();
+    const MARKERS: &[&str] = &[
+        "xxxx",
+        "****",
+        "....",
+        "${",
+        "{{",
+        "<your",
+        "your_",
+        "your-",
+        "yourkey",
+        "changeme",
+        "change_me",
+        "change-me",
+        "placeholder",
+        "redacted",
+        "replace_me",
+        "replaceme",
+        "dummy",
+        "example",
+        "insert_",
+        "%s",
+        "%(",
+        "{0}",
+        "{}",
+    ];
+    if MARKERS.iter().any(|m| lower.contains(m)) {
+        return true;
+    }
+    if lower.starts_with('<') && lower.ends_with('>') {
+        return true;
+    }
+    let first = value.chars().next();
+    first.is_some() && value.chars().all(|c| Some(c) == first)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entropy_of_uniform_and_random_strings() {
+        assert_eq!(shannon_entropy(b"aaaa"), 0.0);
+        assert!((shannon_entropy(b"abcd") - 2.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn placeholders_are_not_secrets() {
+        for value in [
+            "changeme",
+            "<your-api-key>",
+            "${API_KEY}",
+            "{{ token }}",
+            "%s",
+            "xxxxxxxxxxxx",
+            "AKIAIOSFODNN7EXAMPLE",
+            "zzzzzzzz",
+        ] {
+            assert!(is_placeholder(value), "{value}");
+        }
+        assert!(!is_placeholder("q8Jd93kLx0PzA7vB"));
+    }
+}

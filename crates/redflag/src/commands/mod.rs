@@ -1,0 +1,18 @@
+pub mod hook;
+pub mod lsp;
+pub mod rules;
+pub mod scan;
+
+use crate::cli::ProjectArgs;
+use redflag_core::{LoadOptions, Project};
+use std::path::Path;
+
+/// Loads the project `start` belongs to, with the command line's overrides.
+pub fn load_project(start: &Path, args: &ProjectArgs) -> anyhow::Result<Project> {
+    let options = LoadOptions {
+        config_file: args.config.clone(),
+        extra_rule_dirs: args.rule_dirs.clone(),
+        no_builtin: args.no_builtin,
+    };
+    Ok(Project::load(start, &options)?)
+}

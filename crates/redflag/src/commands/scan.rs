@@ -1,0 +1,92 @@
+//! `redflag scan`.
+
+use crate::EXIT_FINDINGS;
+use crate::cli::{Format, ScanArgs};
+use crate::output::{self, Report};
+use anyhow::Context;
+use redflag_core::AnalyzeOptions;
+use redflag_core::scan::{self, FileOutcome};
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+
+pub fn run(args: ScanArgs) -> anyhow::Result<u8> {
+    for path in &args.paths {
+        if !path.exists() {
+            anyhow::bail!("{}: no such file or folder", path.display());
+        }
+    }
+    let project = super::load_project(&args.paths[0], &args.project)?;
+    let min_severity = args.min_severity.unwrap_or(project.scan.min_severity);
+    let fail_on = args.fail_on.unwrap_or(project.scan.fail_on);
+    let options = AnalyzeOptions {
+        reveal_secrets: args.show_secrets,
+        ..AnalyzeOptions::default()
+    };
+
+    let progress = Progress::new(!args.no_progress && std::io::stderr().is_terminal());
+    let paths: Vec<PathBuf> = args.paths.clone();
+    let scanned = scan::scan(&project, &paths, &options, &|done| progress.tick(done));
+    progress.finish();
+
+    let mut findings: Vec<_> = scanned
+        .files
+        .iter()
+        .filter_map(|f| match &f.outcome {
+            FileOutcome::Analyzed(a) => Some(a.findings.iter()),
+            _ => None,
+        })
+        .flatten()
+        .filter(|f| f.severity >= min_severity)
+        .cloned()
+        .collect();
+    findings.sort_by(|a, b| (&a.path, a.start, &a.rule.id).cmp(&(&b.path, b.start, &b.rule.id)));
+    let failed = findings.iter().any(|f| f.severity >= fail_on);
+    let report = Report {
+        findings: &findings,
+        files: &scanned.files,
+        summary: scanned.summary(),
+        show_secrets: args.show_secrets,
+        fail_on,
+    };
+
+    let mut out: Box<dyn Write> = match &args.output {
+        Some(path) => Box::new(
+            std::fs::File::create(path)
+                .with_context(|| format!("cannot write {}", path.display()))?,
+        ),
+        None => Box::new(std::io::stdout().lock()),
+    };
+    let colour = args.output.is_none()
+        && std::io::stdout().is_terminal()
+        && std::env::var_os("NO_COLOR").is_none();
+    match args.format {
+        Format::Human => output::human::write(&mut out, &report, colour)?,
+        Format::Json => output::json::write(&mut out, &report)?,
+        Format::Sarif => output::sarif::write(&mut out, &report)?,
+    }
+    out.flush()?;
+    Ok(if failed { EXIT_FINDINGS } else { 0 })
+}
+
+/// A file counter on stderr, only on a terminal, redrawn at most every 100 files.
+struct Progress {
+    enabled: bool,
+}
+
+impl Progress {
+    fn new(enabled: bool) -> Self {
+        Progress { enabled }
+    }
+
+    fn tick(&self, done: usize) {
+        if self.enabled && done % 100 == 0 {
+            eprint!("\rredflag: scanned {done} files…");
+        }
+    }
+
+    fn finish(&self) {
+        if self.enabled {
+            eprint!("\r\x1b[2K");
+        }
+    }
+}

@@ -1,0 +1,27 @@
+//! Report formats: `human` for terminals, `json` (documented in docs/json-output.md) and
+//! `sarif` (2.1.0, as GitHub code scanning reads it). Every format prints the redacted
+//! excerpt unless the user passed `--show-secrets`.
+
+pub mod human;
+pub mod json;
+pub mod sarif;
+
+use redflag_core::scan::{FileResult, ScanSummary};
+use redflag_core::{Finding, Severity};
+
+pub struct Report<'a> {
+    /// The findings to report, already filtered by severity and sorted.
+    pub findings: &'a [Finding],
+    pub files: &'a [FileResult],
+    pub summary: ScanSummary,
+    pub show_secrets: bool,
+    pub fail_on: Severity,
+}
+
+/// The excerpt this report may show for a finding.
+pub fn shown_excerpt<'a>(finding: &'a Finding, show_secrets: bool) -> &'a str {
+    match (&finding.revealed_excerpt, show_secrets) {
+        (Some(revealed), true) => revealed,
+        _ => &finding.excerpt,
+    }
+}

@@ -1,0 +1,107 @@
+//! SARIF 2.1.0 output, as GitHub code scanning accepts it.
+
+use super::{Report, shown_excerpt};
+use redflag_core::{Rule, Severity};
+use serde_json::{Value, json};
+use std::collections::BTreeMap;
+use std::io::Write;
+
+const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
+
+fn level(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "note",
+    }
+}
+
+/// GitHub ranks alerts by `security-severity` (0–10).
+fn security_severity(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "8.0",
+        Severity::Warning => "5.0",
+        Severity::Info => "2.0",
+    }
+}
+
+fn rule_descriptor(rule: &Rule) -> Value {
+    let mut tags = vec!["security".to_string(), rule.category.as_str().to_string()];
+    if let Some(cwe) = rule.cwe {
+        tags.push(format!("external/cwe/cwe-{cwe}"));
+    }
+    tags.extend(rule.tags.iter().cloned());
+    json!({
+        "id": rule.id,
+        "name": rule.id,
+        "shortDescription": { "text": rule.title },
+        "fullDescription": { "text": rule.title },
+        "help": { "text": rule.docs, "markdown": rule.docs },
+        "defaultConfiguration": { "level": level(rule.severity) },
+        "properties": {
+            "category": rule.category.as_str(),
+            "precision": match rule.confidence {
+                redflag_core::Confidence::High => "high",
+                redflag_core::Confidence::Medium => "medium",
+                redflag_core::Confidence::Low => "low",
+            },
+            "security-severity": security_severity(rule.severity),
+            "tags": tags,
+        },
+    })
+}
+
+pub fn write(out: &mut dyn Write, report: &Report) -> anyhow::Result<()> {
+    // Only the rules that produced results, in a stable order, indexed for `ruleIndex`.
+    let used: BTreeMap<&str, &Rule> = report
+        .findings
+        .iter()
+        .map(|f| (f.rule.id.as_str(), f.rule.as_ref()))
+        .collect();
+    let index: BTreeMap<&str, usize> = used.keys().enumerate().map(|(i, id)| (*id, i)).collect();
+    let rules: Vec<Value> = used.values().map(|r| rule_descriptor(r)).collect();
+    let results: Vec<Value> = report
+        .findings
+        .iter()
+        .map(|f| {
+            json!({
+                "ruleId": f.rule.id,
+                "ruleIndex": index.get(f.rule.id.as_str()).copied().unwrap_or(0),
+                "level": level(f.severity),
+                "message": { "text": f.message },
+                "locations": [{
+                    "physicalLocation": {
+                        "artifactLocation": { "uri": f.path, "uriBaseId": "%SRCROOT%" },
+                        "region": {
+                            "startLine": f.start.line,
+                            "startColumn": f.start.column,
+                            "endLine": f.end.line,
+                            "endColumn": f.end.column,
+                            "snippet": { "text": shown_excerpt(f, report.show_secrets) },
+                        },
+                    },
+                }],
+                "partialFingerprints": { "redflag/v1": f.fingerprint },
+                "properties": { "category": f.rule.category.as_str() },
+            })
+        })
+        .collect();
+    let document = json!({
+        "$schema": SCHEMA,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {
+                "driver": {
+                    "name": "redflag",
+                    "version": env!("CARGO_PKG_VERSION"),
+                    "rules": rules,
+                },
+            },
+            "columnKind": "unicodeCodePoints",
+            "results": results,
+        }],
+    });
+    serde_json::to_writer_pretty(&mut *out, &document)?;
+    writeln!(out)?;
+    Ok(())
+}

@@ -1,0 +1,17 @@
+fn clients(insecure: bool) -> reqwest::Result<()> {
+    // ruleid: rs.tls-verification-disabled
+    let a = reqwest::Client::builder().danger_accept_invalid_certs(true).build()?;
+    let b = reqwest::blocking::Client::builder()
+        // ruleid: rs.tls-verification-disabled
+        .danger_accept_invalid_hostnames(true)
+        .build()?;
+    // ruleid: rs.tls-verification-disabled
+    let c = native_tls::TlsConnector::builder().danger_accept_invalid_certs(true).build();
+    // ok: rs.tls-verification-disabled
+    let d = reqwest::Client::builder().danger_accept_invalid_certs(false).build()?;
+    // ok: rs.tls-verification-disabled
+    let e = reqwest::Client::builder().danger_accept_invalid_certs(insecure).build()?;
+    // ok: rs.tls-verification-disabled
+    let f = reqwest::Client::builder().https_only(true).build()?;
+    Ok(())
+}

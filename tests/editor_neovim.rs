@@ -1,0 +1,3 @@
+//! End-to-end tests: editor_neovim.
+
+mod support;

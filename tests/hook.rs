@@ -1,0 +1,3 @@
+//! End-to-end tests: hook.
+
+mod support;

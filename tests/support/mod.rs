@@ -1,0 +1,75 @@
+//! Shared by the end-to-end tests: the built binary, throwaway folders, external tools.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// The `redflag` binary cargo built for this test run.
+pub fn redflag() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_redflag"));
+    command.env("NO_COLOR", "1");
+    command
+}
+
+/// Runs `redflag args...` in `dir`.
+pub fn run_in(dir: &Path, args: &[&str]) -> Output {
+    match redflag().args(args).current_dir(dir).output() {
+        Ok(output) => output,
+        Err(e) => panic!("cannot run redflag: {e}"),
+    }
+}
+
+pub fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+pub fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// A temporary folder with `files` (path, contents) written into it.
+pub fn tree(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = match tempfile::tempdir() {
+        Ok(dir) => dir,
+        Err(e) => panic!("cannot create a temp dir: {e}"),
+    };
+    for (path, contents) in files {
+        write(&dir.path().join(path), contents.as_bytes());
+    }
+    dir
+}
+
+pub fn write(path: &Path, contents: &[u8]) {
+    if let Some(parent) = path.parent() {
+        if let Err(e) = std::fs::create_dir_all(parent) {
+            panic!("cannot create {}: {e}", parent.display());
+        }
+    }
+    if let Err(e) = std::fs::write(path, contents) {
+        panic!("cannot write {}: {e}", path.display());
+    }
+}
+
+/// The repository root (tests/ is one level below it).
+pub fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// Whether an external tool the test needs is on PATH. Outside CI a missing tool skips the
+/// test with a loud message; under `CI=true` it fails the test, since `.ci/run` installs it.
+pub fn require_tool(tool: &str, test: &str) -> bool {
+    let found = Command::new(tool)
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if found {
+        return true;
+    }
+    if std::env::var("CI").is_ok_and(|v| v == "true") {
+        panic!("{test}: `{tool}` is not installed, and CI=true requires it (.ci/run installs it)");
+    }
+    eprintln!(
+        "\n!!! SKIPPED {test}: `{tool}` is not installed. Run .ci/run (or install it) to run this test. !!!\n"
+    );
+    false
+}
