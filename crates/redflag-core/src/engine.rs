@@ -12,6 +12,7 @@ use crate::ruleset::{CompiledQuery, RuleSet, message_captures};
 use crate::secret::looks_like_secret;
 use crate::severity::Category;
 use crate::suppression::Suppressions;
+use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::ops::{ControlFlow, Range};
 use std::time::{Duration, Instant};
@@ -372,8 +373,9 @@ fn query_matches(
         }
     };
     let options = QueryCursorOptions::new().progress_callback(&mut progress);
-    let mut imports_cache: Option<Imports> = None;
+    let imports_cache: OnceCell<Imports> = OnceCell::new();
     let root = tree.root_node();
+    let imports = || imports_cache.get_or_init(|| Imports::collect(doc.language, root, doc.text));
     let mut matches = cursor.matches_with_options(&compiled.query, root, doc.text, options);
     let names = compiled.query.capture_names();
     while let Some(m) = matches.next() {
@@ -381,16 +383,8 @@ fn query_matches(
         if active.binary_search(&rule_index).is_err() {
             continue;
         }
-        let imports = || {
-            imports_cache
-                .clone()
-                .unwrap_or_else(|| Imports::collect(doc.language, root, doc.text))
-        };
         if !predicate::satisfied(&compiled.predicates[m.pattern_index], m, doc.text, &imports) {
             continue;
-        }
-        if imports_cache.is_none() && !compiled.predicates[m.pattern_index].is_empty() {
-            imports_cache = Some(Imports::collect(doc.language, root, doc.text));
         }
         let Some(captures) = compiled.captures.get(&rule_index) else {
             continue;

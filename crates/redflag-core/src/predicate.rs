@@ -10,6 +10,8 @@
 //! | `#resolves-to? @name "mod.attr" ...` | the dotted / `::` name, resolved through the file's imports, is one of these; a trailing `*` matches any rest |
 //! | `#not-resolves-to?` | the negation |
 //! | `#literal? @node` / `#not-literal?` | the node is a constant (string without interpolation, number, bool, None) |
+//! | `#has-kwarg? @args "name" ...` | the Python call / argument list passes one of these keyword arguments |
+//! | `#not-has-kwarg?` | it passes none of them and no `**kwargs` (which might hold one): absent for sure |
 
 use crate::imports::{Imports, node_text};
 use crate::rule::RuleErrorKind;
@@ -31,6 +33,8 @@ pub const KNOWN: &[&str] = &[
     "not-resolves-to?",
     "literal?",
     "not-literal?",
+    "has-kwarg?",
+    "not-has-kwarg?",
 ];
 
 #[derive(Debug, Clone)]
@@ -42,6 +46,11 @@ pub enum Predicate {
     },
     Literal {
         capture: u32,
+        negate: bool,
+    },
+    HasKwarg {
+        capture: u32,
+        names: Vec<String>,
         negate: bool,
     },
 }
@@ -113,6 +122,20 @@ pub fn compile(query: &Query, pattern: usize) -> Result<Vec<Predicate>, (String,
                         negate: name.starts_with("not-"),
                     })
                 }
+                "has-kwarg?" | "not-has-kwarg?" => {
+                    let capture =
+                        capture.ok_or_else(|| bad_args("the first argument must be a capture"))?;
+                    if strings.is_empty() || strings.len() + 1 != p.args.len() {
+                        return Err(bad_args(
+                            "expected a capture then one or more keyword names",
+                        ));
+                    }
+                    Ok(Predicate::HasKwarg {
+                        capture,
+                        names: strings,
+                        negate: name.starts_with("not-"),
+                    })
+                }
                 _ => Err((name.clone(), RuleErrorKind::UnknownPredicate(name.clone()))),
             }
         })
@@ -120,20 +143,20 @@ pub fn compile(query: &Query, pattern: usize) -> Result<Vec<Predicate>, (String,
 }
 
 /// Whether a match satisfies redflag's own predicates (tree-sitter checked its own).
-pub fn satisfied(
+/// `imports` is called only when a predicate needs the file's imports.
+pub fn satisfied<'a>(
     predicates: &[Predicate],
     m: &QueryMatch,
     text: &[u8],
-    imports: &dyn Fn() -> Imports,
+    imports: &dyn Fn() -> &'a Imports,
 ) -> bool {
-    let mut resolved: Option<Imports> = None;
     predicates.iter().all(|p| match p {
         Predicate::ResolvesTo {
             capture,
             names,
             negate,
         } => {
-            let imports = resolved.get_or_insert_with(imports);
+            let imports = imports();
             let hit = m.nodes_for_capture_index(*capture).any(|node| {
                 let full = imports.resolve(node_text(node, text));
                 names.iter().any(|n| name_matches(n, &full))
@@ -144,7 +167,59 @@ pub fn satisfied(
             let all_literal = m.nodes_for_capture_index(*capture).all(is_literal);
             all_literal != *negate
         }
+        Predicate::HasKwarg {
+            capture,
+            names,
+            negate,
+        } => m.nodes_for_capture_index(*capture).all(|node| {
+            match keyword_presence(node, names, text) {
+                KwargPresence::Present => !*negate,
+                KwargPresence::Absent => *negate,
+                // `**kwargs` may or may not hold the keyword: neither form holds, so a rule
+                // never reports on a guess.
+                KwargPresence::Unknown => false,
+            }
+        }),
     })
+}
+
+enum KwargPresence {
+    Present,
+    Absent,
+    Unknown,
+}
+
+/// Whether a Python `call` or `argument_list` node passes one of `names` as a keyword.
+fn keyword_presence(node: Node, names: &[String], text: &[u8]) -> KwargPresence {
+    let args = if node.kind() == "call" {
+        match node.child_by_field_name("arguments") {
+            Some(args) => args,
+            None => return KwargPresence::Absent,
+        }
+    } else {
+        node
+    };
+    let mut splat = false;
+    let mut cursor = args.walk();
+    for child in args.named_children(&mut cursor) {
+        match child.kind() {
+            "keyword_argument" => {
+                let name = child
+                    .child_by_field_name("name")
+                    .map_or("", |n| node_text(n, text));
+                if names.iter().any(|n| n == name) {
+                    return KwargPresence::Present;
+                }
+            }
+            "dictionary_splat" => splat = true,
+            _ => {}
+        }
+    }
+    if splat {
+        KwargPresence::Unknown
+    } else {
+        KwargPresence::Absent
+    }
 }
 
 fn name_matches(pattern: &str, name: &str) -> bool {
@@ -170,5 +245,66 @@ pub fn is_literal(node: Node) -> bool {
             node.named_children(&mut cursor).all(is_literal)
         }
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tree_sitter::{Parser, QueryCursor, StreamingIterator};
+
+    /// Lines of `source` (1-based) where the query's first capture matches with every
+    /// predicate satisfied.
+    fn matching_lines(query: &str, source: &str) -> Vec<usize> {
+        let grammar: tree_sitter::Language = tree_sitter_python::LANGUAGE.into();
+        let mut parser = Parser::new();
+        assert!(parser.set_language(&grammar).is_ok());
+        let Some(tree) = parser.parse(source, None) else {
+            return Vec::new();
+        };
+        let Ok(query) = Query::new(&grammar, query) else {
+            return Vec::new();
+        };
+        let Ok(predicates) = compile(&query, 0) else {
+            return Vec::new();
+        };
+        let text = source.as_bytes();
+        let root = tree.root_node();
+        let collected = Imports::collect(crate::language::Language::Python, root, text);
+        let imports = || &collected;
+        let mut cursor = QueryCursor::new();
+        let mut lines = Vec::new();
+        let mut matches = cursor.matches(&query, root, text);
+        while let Some(m) = matches.next() {
+            if satisfied(&predicates, m, text, &imports) {
+                lines.extend(
+                    m.captures()
+                        .first()
+                        .map(|c| c.node.start_position().row + 1),
+                );
+            }
+        }
+        lines
+    }
+
+    #[test]
+    fn not_has_kwarg_needs_the_keyword_surely_absent() {
+        let query = r#"((call arguments: (_) @args) @c (#not-has-kwarg? @args "timeout"))"#;
+        let source = "get(u)\nget(u, timeout=3)\nget(u, **options)\nget(u, verify=True)\n";
+        assert_eq!(matching_lines(query, source), vec![1, 4]);
+    }
+
+    #[test]
+    fn has_kwarg_accepts_a_call_or_its_arguments() {
+        let on_call = r#"((call) @c (#has-kwarg? @c "shell" "executable"))"#;
+        let source = "run(x, shell=True)\nrun(x)\nrun(x, **kw)\n";
+        assert_eq!(matching_lines(on_call, source), vec![1]);
+    }
+
+    #[test]
+    fn kwarg_predicates_need_names() {
+        let grammar: tree_sitter::Language = tree_sitter_python::LANGUAGE.into();
+        let query = Query::new(&grammar, "((call) @c (#has-kwarg? @c))");
+        assert!(query.is_ok_and(|q| compile(&q, 0).is_err()));
     }
 }

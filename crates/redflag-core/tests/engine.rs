@@ -1,0 +1,201 @@
+//! The engine's contract, on small rule sets written inline.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use redflag_core::rule::parse_rule_file;
+use redflag_core::{AnalyzeOptions, Document, RuleSet, Severity, validate_rule};
+
+const EVAL_RULE: &str = r#";; ---
+;; id = "py.test-eval"
+;; title = "eval"
+;; severity = "error"
+;; confidence = "high"
+;; message = "`{{func}}` on {{arg}}"
+;; keywords = ["eval"]
+;;
+;; [fix]
+;; title = "Use ast.literal_eval"
+;; capture = "func"
+;; replace = "ast.literal_eval"
+;; ---
+;; Docs.
+(call function: (_) @func
+  arguments: (argument_list . (_) @arg)
+  (#resolves-to? @func "eval" "builtins.eval")
+  (#not-literal? @arg)) @finding
+"#;
+
+const TOKEN_RULES: &str = r#"
+[[rules]]
+id = "secret.test-token"
+title = "test token"
+regex = '''\b(tok_[a-zA-Z0-9]{20})\b'''
+keywords = ["tok_"]
+entropy = 3.0
+
+[[rules]]
+id = "secret.test-generic"
+title = "generic"
+severity = "warning"
+regex = '''key = "([^"]{8,})"'''
+keywords = ["key"]
+"#;
+
+fn rules(files: &[(&str, &str)]) -> RuleSet {
+    let mut all = Vec::new();
+    for (path, text) in files {
+        let parsed = parse_rule_file(path, text).unwrap_or_else(|e| panic!("{e}"));
+        for rule in &parsed {
+            validate_rule(rule).unwrap_or_else(|e| panic!("{e}"));
+        }
+        all.extend(parsed);
+    }
+    RuleSet::new(all).unwrap_or_else(|e| panic!("{e:?}"))
+}
+
+fn analyze(set: &RuleSet, path: &str, text: &str) -> redflag_core::Analysis {
+    set.analyze(
+        &Document::new(path, text.as_bytes()),
+        &AnalyzeOptions::default(),
+    )
+}
+
+#[test]
+fn query_rule_reports_line_column_message_and_fix() {
+    let set = rules(&[("q/python/eval.scm", EVAL_RULE)]);
+    let analysis = analyze(&set, "app.py", "import builtins as b\n\nx = b.eval(data)\n");
+    assert!(analysis.parsed);
+    let [finding] = analysis.findings.as_slice() else {
+        panic!("{:?}", analysis.findings)
+    };
+    assert_eq!((finding.start.line, finding.start.column), (3, 5));
+    assert_eq!(finding.message, "`b.eval` on data");
+    let fix = finding.fix.as_ref().expect("fix");
+    assert_eq!(fix.edits[0].replacement, "ast.literal_eval");
+    assert_eq!(
+        &"import builtins as b\n\nx = b.eval(data)\n"[fix.edits[0].span.clone()],
+        "b.eval"
+    );
+}
+
+#[test]
+fn files_without_keywords_are_not_parsed() {
+    let set = rules(&[("q/python/eval.scm", EVAL_RULE)]);
+    let analysis = analyze(&set, "app.py", "print('hello')\n");
+    assert!(!analysis.parsed);
+    assert!(analysis.findings.is_empty());
+}
+
+#[test]
+fn fingerprint_ignores_line_moves_but_not_value_or_path() {
+    let set = rules(&[("s/t.toml", TOKEN_RULES)]);
+    let token = "tok_a8Kd02LmQz7Rt5Yx1Wv3";
+    let first = analyze(&set, "a.txt", &format!("t = {token}\n"));
+    let moved = analyze(&set, "a.txt", &format!("\n\n\nt = {token}\n"));
+    let other_path = analyze(&set, "b.txt", &format!("t = {token}\n"));
+    assert_eq!(first.findings[0].fingerprint, moved.findings[0].fingerprint);
+    assert_ne!(
+        first.findings[0].fingerprint,
+        other_path.findings[0].fingerprint
+    );
+}
+
+#[test]
+fn secrets_are_redacted_in_excerpts_and_messages() {
+    let set = rules(&[("s/t.toml", TOKEN_RULES)]);
+    let token = "tok_a8Kd02LmQz7Rt5Yx1Wv3";
+    let analysis = analyze(&set, "a.py", &format!("key = \"{token}\"\n"));
+    let [finding] = analysis.findings.as_slice() else {
+        panic!("{:?}", analysis.findings)
+    };
+    assert_eq!(
+        finding.rule.id, "secret.test-token",
+        "the stronger rule wins the same value"
+    );
+    assert!(!finding.excerpt.contains(token), "{}", finding.excerpt);
+    assert!(!finding.message.contains(token));
+    assert!(finding.revealed_excerpt.is_none());
+    let revealed = set.analyze(
+        &Document::new("a.py", format!("key = \"{token}\"\n").as_bytes()),
+        &AnalyzeOptions {
+            reveal_secrets: true,
+            ..AnalyzeOptions::default()
+        },
+    );
+    assert!(
+        revealed.findings[0]
+            .revealed_excerpt
+            .as_deref()
+            .is_some_and(|e| e.contains(token))
+    );
+}
+
+#[test]
+fn low_entropy_and_placeholder_values_are_not_secrets() {
+    let set = rules(&[("s/t.toml", TOKEN_RULES)]);
+    let analysis = analyze(
+        &set,
+        "a.txt",
+        "tok_aaaaaaaaaaaaaaaaaaaa\nkey = \"<your-key-here>\"\n",
+    );
+    assert!(analysis.findings.is_empty(), "{:?}", analysis.findings);
+}
+
+#[test]
+fn inline_suppression_names_the_rule() {
+    let set = rules(&[("q/python/eval.scm", EVAL_RULE)]);
+    let text = "# redflag: ignore[py.test-eval]\neval(a)\neval(b)  # redflag: ignore[other.rule]\n";
+    let lines: Vec<usize> = analyze(&set, "x.py", text)
+        .findings
+        .iter()
+        .map(|f| f.start.line)
+        .collect();
+    assert_eq!(lines, vec![3]);
+}
+
+#[test]
+fn oversized_files_get_text_rules_and_a_note() {
+    let set = rules(&[("q/python/eval.scm", EVAL_RULE), ("s/t.toml", TOKEN_RULES)]);
+    let text = format!(
+        "eval(x)\nt = tok_a8Kd02LmQz7Rt5Yx1Wv3\n{}",
+        "#\n".repeat(100)
+    );
+    let options = AnalyzeOptions {
+        max_parse_bytes: 50,
+        ..AnalyzeOptions::default()
+    };
+    let analysis = set.analyze(&Document::new("big.py", text.as_bytes()), &options);
+    assert!(!analysis.parsed);
+    assert_eq!(analysis.findings.len(), 1);
+    assert!(
+        analysis.notes[0].contains("parse limit"),
+        "{:?}",
+        analysis.notes
+    );
+}
+
+#[test]
+fn invalid_utf8_and_huge_lines_do_not_panic() {
+    let set = rules(&[("q/python/eval.scm", EVAL_RULE), ("s/t.toml", TOKEN_RULES)]);
+    let mut bytes = b"eval(x) \xff\xfe tok_a8Kd02LmQz7Rt5Yx1Wv3 ".to_vec();
+    bytes.extend(std::iter::repeat_n(b'a', 2_000_000));
+    let analysis = set.analyze(&Document::new("odd.py", &bytes), &AnalyzeOptions::default());
+    assert!(
+        analysis
+            .findings
+            .iter()
+            .any(|f| f.rule.id == "secret.test-token")
+    );
+    assert!(
+        analysis
+            .findings
+            .iter()
+            .all(|f| f.excerpt.chars().count() < 200)
+    );
+}
+
+#[test]
+fn severity_is_the_rules() {
+    let set = rules(&[("s/t.toml", TOKEN_RULES)]);
+    let analysis = analyze(&set, "a.txt", "key = \"Zq8wLm3nPx\"\n");
+    assert_eq!(analysis.findings[0].severity, Severity::Warning);
+}
