@@ -35,10 +35,10 @@ fn collect(root: &Path, dir: &Path, files: &mut Vec<(String, PathBuf)>) {
         println!("cargo:rerun-if-changed={}", path.display());
         if path.is_dir() {
             collect(root, &path, files);
-        } else if let Ok(relative) = path.strip_prefix(root) {
-            if std::fs::read_to_string(&path).is_ok() {
-                files.push((relative.to_string_lossy().replace('\\', "/"), path.clone()));
-            }
+        } else if let Ok(relative) = path.strip_prefix(root)
+            && std::fs::read_to_string(&path).is_ok()
+        {
+            files.push((relative.to_string_lossy().replace('\\', "/"), path.clone()));
         }
     }
 }

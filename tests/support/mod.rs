@@ -40,10 +40,10 @@ pub fn tree(files: &[(&str, &str)]) -> tempfile::TempDir {
 }
 
 pub fn write(path: &Path, contents: &[u8]) {
-    if let Some(parent) = path.parent() {
-        if let Err(e) = std::fs::create_dir_all(parent) {
-            panic!("cannot create {}: {e}", parent.display());
-        }
+    if let Some(parent) = path.parent()
+        && let Err(e) = std::fs::create_dir_all(parent)
+    {
+        panic!("cannot create {}: {e}", parent.display());
     }
     if let Err(e) = std::fs::write(path, contents) {
         panic!("cannot write {}: {e}", path.display());

@@ -406,7 +406,11 @@ fn query_matches(
             }
             _ => None,
         };
-        let wanted = message_captures(&rule.message);
+        // Captures named in the message or in the fix template are interpolated.
+        let mut wanted = message_captures(&rule.message);
+        if let Some(template) = rule.fix.as_ref().and_then(|f| f.replace.as_deref()) {
+            wanted.extend(message_captures(template));
+        }
         let mut named: Vec<(String, Range<usize>)> = m
             .captures()
             .iter()

@@ -58,6 +58,14 @@ impl Imports {
         }
     }
 
+    /// Whether the file imports `module` or anything inside it, in any form.
+    pub fn imports_module(&self, module: &str) -> bool {
+        self.bindings.values().any(|full| {
+            full.strip_prefix(module)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with(self.separator))
+        })
+    }
+
     fn bind(&mut self, local: &str, full: String) {
         self.bindings.insert(local.to_string(), full);
     }

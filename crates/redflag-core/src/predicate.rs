@@ -12,6 +12,8 @@
 //! | `#literal? @node` / `#not-literal?` | the node is a constant (string without interpolation, number, bool, None) |
 //! | `#has-kwarg? @args "name" ...` | the Python call / argument list passes one of these keyword arguments |
 //! | `#not-has-kwarg?` | it passes none of them and no `**kwargs` (which might hold one): absent for sure |
+//! | `#built-string? @node` / `#not-built-string?` | a Python string assembled at run time: f-string with a placeholder, `%` or `+` on a string, `"...".format(...)` |
+//! | `#imports? "mod" ...` | the file imports one of these modules (or something inside them), in any form |
 
 use crate::imports::{Imports, node_text};
 use crate::rule::RuleErrorKind;
@@ -35,6 +37,9 @@ pub const KNOWN: &[&str] = &[
     "not-literal?",
     "has-kwarg?",
     "not-has-kwarg?",
+    "imports?",
+    "built-string?",
+    "not-built-string?",
 ];
 
 #[derive(Debug, Clone)]
@@ -51,6 +56,13 @@ pub enum Predicate {
     HasKwarg {
         capture: u32,
         names: Vec<String>,
+        negate: bool,
+    },
+    Imports {
+        modules: Vec<String>,
+    },
+    BuiltString {
+        capture: u32,
         negate: bool,
     },
 }
@@ -136,6 +148,36 @@ pub fn compile(query: &Query, pattern: usize) -> Result<Vec<Predicate>, (String,
                         negate: name.starts_with("not-"),
                     })
                 }
+                "built-string?" | "not-built-string?" => {
+                    let capture =
+                        capture.ok_or_else(|| bad_args("the first argument must be a capture"))?;
+                    if p.args.len() != 1 {
+                        return Err(bad_args("expected exactly one capture"));
+                    }
+                    Ok(Predicate::BuiltString {
+                        capture,
+                        negate: name.starts_with("not-"),
+                    })
+                }
+                "imports?" => {
+                    let all_strings = p
+                        .args
+                        .iter()
+                        .all(|a| matches!(a, QueryPredicateArg::String(_)));
+                    if p.args.is_empty() || !all_strings {
+                        return Err(bad_args("expected one or more quoted module names"));
+                    }
+                    Ok(Predicate::Imports {
+                        modules: p
+                            .args
+                            .iter()
+                            .filter_map(|a| match a {
+                                QueryPredicateArg::String(s) => Some(s.to_string()),
+                                QueryPredicateArg::Capture(_) => None,
+                            })
+                            .collect(),
+                    })
+                }
                 _ => Err((name.clone(), RuleErrorKind::UnknownPredicate(name.clone()))),
             }
         })
@@ -167,6 +209,16 @@ pub fn satisfied<'a>(
             let all_literal = m.nodes_for_capture_index(*capture).all(is_literal);
             all_literal != *negate
         }
+        Predicate::BuiltString { capture, negate } => {
+            let built = m
+                .nodes_for_capture_index(*capture)
+                .any(|node| is_built_string(node, text));
+            built != *negate
+        }
+        Predicate::Imports { modules } => {
+            let imports = imports();
+            modules.iter().any(|m| imports.imports_module(m))
+        }
         Predicate::HasKwarg {
             capture,
             names,
@@ -181,6 +233,46 @@ pub fn satisfied<'a>(
             }
         }),
     })
+}
+
+/// A Python string assembled at run time, the shape of injection: an f-string with a
+/// placeholder, `%` formatting or `+` concatenation involving a string, `"...".format(...)`.
+pub fn is_built_string(node: Node, text: &[u8]) -> bool {
+    let is_string = |n: Node| matches!(n.kind(), "string" | "concatenated_string");
+    let stringy = |n: Node| is_string(n) || is_built_string(n, text);
+    match node.kind() {
+        "string" | "concatenated_string" => !is_literal(node),
+        "parenthesized_expression" => {
+            let mut cursor = node.walk();
+            node.named_children(&mut cursor)
+                .any(|child| is_built_string(child, text))
+        }
+        "binary_operator" => {
+            let (Some(left), Some(right), Some(op)) = (
+                node.child_by_field_name("left"),
+                node.child_by_field_name("right"),
+                node.child_by_field_name("operator"),
+            ) else {
+                return false;
+            };
+            match op.kind() {
+                "%" => stringy(left),
+                "+" => stringy(left) || stringy(right),
+                _ => false,
+            }
+        }
+        "call" => node
+            .child_by_field_name("function")
+            .filter(|f| f.kind() == "attribute")
+            .is_some_and(|f| {
+                let method = f
+                    .child_by_field_name("attribute")
+                    .map(|a| node_text(a, text));
+                let on_string = f.child_by_field_name("object").is_some_and(is_string);
+                on_string && matches!(method, Some("format" | "format_map"))
+            }),
+        _ => false,
+    }
 }
 
 enum KwargPresence {
@@ -299,6 +391,25 @@ mod tests {
         let on_call = r#"((call) @c (#has-kwarg? @c "shell" "executable"))"#;
         let source = "run(x, shell=True)\nrun(x)\nrun(x, **kw)\n";
         assert_eq!(matching_lines(on_call, source), vec![1]);
+    }
+
+    #[test]
+    fn imports_sees_every_import_form() {
+        let query = r#"((call) @c (#imports? "tarfile"))"#;
+        assert_eq!(matching_lines(query, "import tarfile as t\nf()\n"), vec![2]);
+        assert_eq!(
+            matching_lines(query, "from tarfile import open\nf()\n"),
+            vec![2]
+        );
+        assert!(matching_lines(query, "import tarfilex\nf()\n").is_empty());
+    }
+
+    #[test]
+    fn built_strings_are_formatted_at_run_time() {
+        let query = r#"((call arguments: (argument_list . (_) @a)) (#built-string? @a))"#;
+        let source = "f(f\"x{y}\")\nf(\"x %s\" % y)\nf(y + \" x\")\nf(\"x {}\".format(y))\n\
+                      f(\"x\")\nf(y)\nf(1 + 2)\nf(f\"x\")\nf(y.format(z))\n";
+        assert_eq!(matching_lines(query, source), vec![1, 2, 3, 4]);
     }
 
     #[test]

@@ -79,7 +79,7 @@ impl Progress {
     }
 
     fn tick(&self, done: usize) {
-        if self.enabled && done % 100 == 0 {
+        if self.enabled && done.is_multiple_of(100) {
             eprint!("\rredflag: scanned {done} files…");
         }
     }

@@ -19,7 +19,7 @@ pub struct Report<'a> {
 }
 
 /// The excerpt this report may show for a finding.
-pub fn shown_excerpt<'a>(finding: &'a Finding, show_secrets: bool) -> &'a str {
+pub fn shown_excerpt(finding: &Finding, show_secrets: bool) -> &str {
     match (&finding.revealed_excerpt, show_secrets) {
         (Some(revealed), true) => revealed,
         _ => &finding.excerpt,

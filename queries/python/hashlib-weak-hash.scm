@@ -1,0 +1,39 @@
+;; ---
+;; id = "py.hashlib-weak-hash"
+;; title = "MD5 or SHA-1 from hashlib without usedforsecurity=False"
+;; severity = "warning"
+;; confidence = "medium"
+;; cwe = 328
+;; message = "`{{func}}` is broken for security uses; say `usedforsecurity=False` if this is only a checksum"
+;; keywords = ["md5", "sha1", "md4", "MD5", "SHA1"]
+;; tags = ["crypto"]
+;; ---
+;; ## Why it matters
+;; MD5 and SHA-1 collisions can be computed cheaply (SHA-1: SHAttered, 2017), so they cannot
+;; protect signatures, integrity checks against an attacker, or passwords. Many uses are
+;; harmless checksums or cache keys: Python 3.9+ lets you say so with `usedforsecurity=False`,
+;; which also keeps the code working on FIPS systems.
+;;
+;; ## How to fix
+;; For security: `hashlib.sha256` (or `blake2b`); for passwords: a password hash (`argon2`,
+;; `bcrypt`, `hashlib.scrypt`). For a checksum: add `usedforsecurity=False`.
+;;
+;; ## Safe example
+;; ```python
+;; digest = hashlib.sha256(data).hexdigest()
+;; etag = hashlib.md5(body, usedforsecurity=False).hexdigest()
+;; ```
+
+(call
+  function: (_) @func
+  arguments: (argument_list) @args
+  (#resolves-to? @func "hashlib.md5" "hashlib.sha1" "hashlib.md4")
+  (#not-has-kwarg? @args "usedforsecurity")) @finding
+
+; hashlib.new("md5")
+(call
+  function: (_) @func
+  arguments: (argument_list . (string) @_name) @args
+  (#resolves-to? @func "hashlib.new")
+  (#match? @_name "^['\"](md5|MD5|sha1|SHA1|md4|MD4|sha|SHA)['\"]$")
+  (#not-has-kwarg? @args "usedforsecurity")) @finding
