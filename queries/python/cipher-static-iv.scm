@@ -6,7 +6,7 @@
 ;; cwe = 329
 ;; message = "constant IV/nonce `{{iv}}`: every message under this key starts from the same state"
 ;; report = "iv"
-;; keywords = ["iv", "nonce", "IV", "modes"]
+;; keywords = ["Crypto", "cryptography"]
 ;; tags = ["crypto"]
 ;; ---
 ;; ## Why it matters

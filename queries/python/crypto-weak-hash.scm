@@ -5,7 +5,7 @@
 ;; confidence = "medium"
 ;; cwe = 328
 ;; message = "`{{func}}` is a broken hash for signatures, MACs and passwords"
-;; keywords = ["MD5", "MD4", "MD2", "SHA1", "SHA"]
+;; keywords = ["Crypto", "cryptography"]
 ;; tags = ["crypto"]
 ;; ---
 ;; ## Why it matters

@@ -5,7 +5,7 @@
 ;; confidence = "high"
 ;; cwe = 95
 ;; message = "`{{func}}` runs code built at run time"
-;; keywords = ["eval", "exec"]
+;; keywords = ["eval(", "exec(", "import eval", "import exec"]
 ;; tags = ["injection"]
 ;; ---
 ;; ## Why it matters

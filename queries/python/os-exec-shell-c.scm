@@ -5,7 +5,7 @@
 ;; confidence = "medium"
 ;; cwe = 78
 ;; message = "`{{func}}` starts a shell on `{{cmd}}`"
-;; keywords = ["exec", "spawn"]
+;; keywords = ["'-c'", '"-c"']
 ;; tags = ["injection", "command"]
 ;; ---
 ;; ## Why it matters

@@ -5,7 +5,7 @@
 ;; confidence = "medium"
 ;; cwe = 78
 ;; message = "`{{func}}` runs `{{cmd}}` through the shell"
-;; keywords = ["system", "popen", "getoutput", "getstatusoutput"]
+;; keywords = ["system(", "import system", "popen", "getoutput", "getstatusoutput"]
 ;; tags = ["injection", "command"]
 ;; ---
 ;; ## Why it matters

@@ -5,7 +5,7 @@
 ;; confidence = "high"
 ;; cwe = 78
 ;; message = "`{{func}}` runs a shell command built from strings at run time: values in it can inject commands"
-;; keywords = ["system", "popen", "shell", "getoutput", "getstatusoutput"]
+;; keywords = ["system(", "import system", "popen", "shell", "getoutput", "getstatusoutput"]
 ;; tags = ["injection", "command"]
 ;; ---
 ;; ## Why it matters

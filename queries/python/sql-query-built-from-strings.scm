@@ -5,7 +5,7 @@
 ;; confidence = "high"
 ;; cwe = 89
 ;; message = "SQL built from strings at run time reaches `{{sink}}`: values in it can rewrite the query"
-;; keywords = ["execute", "raw", "RawSQL", "text", "read_sql"]
+;; keywords = ["execute", "raw(", "RawSQL", "sqlalchemy", "read_sql"]
 ;; tags = ["injection", "sql"]
 ;; ---
 ;; ## Why it matters

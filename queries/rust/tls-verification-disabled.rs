@@ -15,3 +15,12 @@ fn clients(insecure: bool) -> reqwest::Result<()> {
     let f = reqwest::Client::builder().https_only(true).build()?;
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    #[tokio::test]
+    async fn talks_to_the_local_test_server() {
+        // ok: rs.tls-verification-disabled
+        let c = reqwest::Client::builder().danger_accept_invalid_certs(true).build().unwrap();
+    }
+}

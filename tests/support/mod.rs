@@ -73,3 +73,48 @@ pub fn require_tool(tool: &str, test: &str) -> bool {
     );
     false
 }
+
+/// A fake GitHub token with a valid checksum, generated at test time from `seed`.
+pub fn fake_github_token(seed: &str) -> String {
+    match redflag_core::fake::expand("{{fake:github:ghp}}", seed) {
+        Ok(token) => token,
+        Err(e) => panic!("cannot generate a fake token: {e}"),
+    }
+}
+
+/// `git args...` in `dir`, isolated from the user's and the system's git config; panics
+/// when git fails, with its stderr.
+pub fn git(dir: &Path, args: &[&str]) -> Output {
+    let output = git_command(dir).args(args).output();
+    match output {
+        Ok(output) if output.status.success() => output,
+        Ok(output) => panic!("git {args:?} failed: {}", stderr(&output)),
+        Err(e) => panic!("cannot run git: {e}"),
+    }
+}
+
+/// A `git` command in `dir` with a neutral environment (no global config, no inherited
+/// GIT_DIR / GIT_INDEX_FILE), and `redflag` first on PATH.
+pub fn git_command(dir: &Path) -> Command {
+    let mut command = Command::new("git");
+    command
+        .current_dir(dir)
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_AUTHOR_NAME", "redflag test")
+        .env("GIT_AUTHOR_EMAIL", "test@example.invalid")
+        .env("GIT_COMMITTER_NAME", "redflag test")
+        .env("GIT_COMMITTER_EMAIL", "test@example.invalid")
+        .env("NO_COLOR", "1")
+        .env_remove("GIT_DIR")
+        .env_remove("GIT_WORK_TREE")
+        .env_remove("GIT_INDEX_FILE");
+    command
+}
+
+/// A fresh repository (branch `main`) in a temp dir.
+pub fn git_repo() -> tempfile::TempDir {
+    let dir = tree(&[]);
+    git(dir.path(), &["init", "-q", "-b", "main"]);
+    dir
+}

@@ -101,7 +101,7 @@ fn default_max_file_size() -> u64 {
 #[serde(deny_unknown_fields)]
 pub struct IgnoreConfig {
     #[serde(default)]
-    pub paths: Vec<String>,
+    pub paths: Vec<Spanned<String>>,
     #[serde(default)]
     pub values: Vec<Spanned<String>>,
 }
@@ -141,10 +141,12 @@ pub fn display(path: &Path) -> String {
 
 /// The config file in `start` or its nearest ancestor that has one.
 pub fn discover(start: &Path) -> Option<PathBuf> {
+    // Absolute, so that the config's folder (the project root) is never an empty path.
+    let start = std::path::absolute(start).ok()?;
     let start = if start.is_file() {
         start.parent()?
     } else {
-        start
+        &start
     };
     start
         .ancestors()
@@ -175,6 +177,15 @@ pub fn parse(path: &Path, text: String) -> Result<LoadedConfig, ConfigError> {
         text,
         config,
     };
+    let mut globs = ignore::gitignore::GitignoreBuilder::new(loaded.base_dir());
+    for pattern in &loaded.config.ignore.paths {
+        globs.add_line(None, pattern.get_ref()).map_err(|e| {
+            loaded.error_at(
+                pattern.span().start,
+                format!("invalid pattern in ignore.paths: {e}"),
+            )
+        })?;
+    }
     for value in &loaded.config.ignore.values {
         regex::bytes::Regex::new(value.get_ref()).map_err(|e| {
             loaded.error_at(

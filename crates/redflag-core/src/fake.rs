@@ -7,9 +7,13 @@
 //! | `{{fake:alnum:N}}` `{{fake:lower:N}}` `{{fake:upper:N}}` `{{fake:digits:N}}` | N characters of that alphabet |
 //! | `{{fake:hex:N}}` `{{fake:HEX:N}}` | N lower- or upper-case hex digits |
 //! | `{{fake:base64:N}}` `{{fake:base64url:N}}` | N characters of the (URL-safe) base64 alphabet |
-//! | `{{fake:github:PREFIX}}` | a GitHub token `PREFIX_` + 30 characters + valid CRC32 checksum |
+//! | `{{fake:alpha:N}}` `{{fake:base32:N}}` | N letters; N characters of `A-Z2-7` |
+//! | `{{fake:github:PREFIX}}` | a GitHub-style token `PREFIX_` + 30 characters + valid CRC32 checksum (also npm) |
+//! | `{{fake:jwt:ALG}}` | a JWT with a JSON header naming `ALG`, a JSON payload and a random signature |
+//! | `{{fake:age:key}}` | an age secret key `AGE-SECRET-KEY-1...` with a valid bech32 checksum |
+//! | `{{fake:basic-auth:USER}}` | base64 of `USER:` + a random password |
 
-use crate::checksum::{base62_fixed, crc32};
+use crate::checksum::{base62_fixed, bech32_char, bech32_checksum, crc32};
 
 const ALNUM: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 const LOWER_ALNUM_HEX: &[u8] = b"0123456789abcdef";
@@ -47,6 +51,8 @@ fn alphabet(kind: &str) -> Option<&'static [u8]> {
     Some(match kind {
         "alnum" => ALNUM,
         "lower" => b"abcdefghijklmnopqrstuvwxyz0123456789",
+        "alpha" => b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
+        "base32" => b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567",
         "upper" => b"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789",
         "digits" => b"0123456789",
         "hex" => LOWER_ALNUM_HEX,
@@ -73,8 +79,58 @@ pub fn generate(rng: &mut FakeRng, kind: &str, arg: &str) -> Result<String, Stri
                 base62_fixed(crc32(random.as_bytes()), 6)
             ))
         }
+        "jwt" => {
+            let header = format!("{{\"alg\":\"{arg}\",\"typ\":\"JWT\"}}");
+            let payload = format!(
+                "{{\"sub\":\"{}\",\"iat\":{}}}",
+                rng.string(ALNUM, 12),
+                1_600_000_000 + rng.next_u64() % 100_000_000
+            );
+            Ok(format!(
+                "{}.{}.{}",
+                base64url(header.as_bytes()),
+                base64url(payload.as_bytes()),
+                rng.string(BASE64URL, 43)
+            ))
+        }
+        "age" => {
+            // 32 random bytes as 52 five-bit groups (the last one padded), then the checksum.
+            let data: Vec<u8> = (0..52)
+                .map(|i| (rng.next_u64() as u8) & if i == 51 { 0x10 } else { 31 })
+                .collect();
+            let checksum = bech32_checksum(b"age-secret-key-", &data);
+            let body: String = data
+                .iter()
+                .chain(&checksum)
+                .map(|&v| bech32_char(v))
+                .collect();
+            Ok(format!("AGE-SECRET-KEY-1{}", body.to_ascii_uppercase()))
+        }
+        "basic-auth" => {
+            let credentials = format!("{arg}:{}", rng.string(ALNUM, 16));
+            Ok(base64url(credentials.as_bytes())
+                .replace('-', "+")
+                .replace('_', "/"))
+        }
         _ => Err(format!("unknown fake kind `{kind}`")),
     }
+}
+
+const BASE64URL: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// Unpadded URL-safe base64.
+fn base64url(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len() * 4 / 3 + 3);
+    for chunk in bytes.chunks(3) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |acc, (i, &b)| acc | (u32::from(b) << (16 - 8 * i)));
+        for i in 0..=chunk.len() {
+            out.push(char::from(BASE64URL[((n >> (18 - 6 * i)) & 63) as usize]));
+        }
+    }
+    out
 }
 
 /// Replaces every `{{fake:...}}` in `text`.
@@ -113,5 +169,17 @@ mod tests {
             "{token}"
         );
         assert!(expand("{{fake:nope:1}}", "s").is_err());
+        for (template, check) in [
+            ("{{fake:jwt:HS256}}", "jwt"),
+            ("{{fake:age:key}}", "bech32"),
+            ("{{fake:basic-auth:svc}}", "basic-auth"),
+            ("{{fake:github:npm}}", "npm-crc32"),
+        ] {
+            let value = expand(template, "seed").unwrap_or_default();
+            assert!(
+                crate::checksum::verify(check, value.as_bytes()),
+                "{template} -> {value}"
+            );
+        }
     }
 }

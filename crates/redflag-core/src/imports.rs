@@ -47,6 +47,12 @@ impl Imports {
     /// Names that were not imported stay as written.
     pub fn resolve(&self, name: &str) -> String {
         let compact: String = name.chars().filter(|c| !c.is_whitespace()).collect();
+        // `Hmac::<Sha256>::new_from_slice` names the same function as `Hmac::new_from_slice`.
+        let compact = if self.separator == "::" {
+            strip_generics(&compact)
+        } else {
+            compact
+        };
         let (head, rest) = match compact.split_once(self.separator) {
             Some((head, rest)) => (head, Some(rest)),
             None => (compact.as_str(), None),
@@ -165,6 +171,24 @@ impl Imports {
     }
 }
 
+/// Drops generic arguments from a Rust path: `Hmac::<Sha256>::new` → `Hmac::new`.
+fn strip_generics(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    let mut depth = 0usize;
+    for c in path.chars() {
+        match c {
+            '<' => depth += 1,
+            '>' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    while out.contains("::::") {
+        out = out.replace("::::", "::");
+    }
+    out.trim_end_matches("::").to_string()
+}
+
 fn compact(path: &str) -> String {
     path.chars().filter(|c| !c.is_whitespace()).collect()
 }
@@ -215,5 +239,10 @@ mod tests {
         );
         assert_eq!(i.resolve("Md5::new"), "md5::Md5::new");
         assert_eq!(i.resolve("Other::new"), "Other::new");
+        assert_eq!(
+            i.resolve("Md5::<u8>::new"),
+            "md5::Md5::new",
+            "generic arguments do not hide the path"
+        );
     }
 }

@@ -57,7 +57,17 @@ impl Language {
         match self {
             Language::Python => Some(tree_sitter_python::LANGUAGE.into()),
             Language::Rust => Some(tree_sitter_rust::LANGUAGE.into()),
-            _ => None,
+            Language::Yaml => Some(tree_sitter_yaml::LANGUAGE.into()),
+            Language::Json => Some(tree_sitter_json::LANGUAGE.into()),
+            Language::Toml => Some(tree_sitter_toml_ng::LANGUAGE.into()),
+            Language::Ini => Some(tree_sitter_ini::LANGUAGE.into()),
+            // `.env` files and Dockerfile `ENV`/`ARG` lines are close enough to shell that
+            // the bash grammar yields their assignments; no maintained Dockerfile grammar
+            // builds against this tree-sitter version.
+            Language::Dotenv | Language::Dockerfile | Language::Shell => {
+                Some(tree_sitter_bash::LANGUAGE.into())
+            }
+            Language::Text => None,
         }
     }
 

@@ -16,10 +16,14 @@ pub mod project;
 pub mod redact;
 pub mod rule;
 pub mod ruleset;
+mod rust_string;
 pub mod scan;
 pub mod secret;
+pub mod secret_name;
 pub mod severity;
 pub mod suppression;
+mod test_code;
+pub mod test_path;
 
 pub use engine::{Analysis, AnalyzeOptions, Document};
 pub use finding::{Finding, Fix, Position, TextEdit};

@@ -12,11 +12,16 @@
 //! | `#literal? @node` / `#not-literal?` | the node is a constant (string without interpolation, number, bool, None) |
 //! | `#has-kwarg? @args "name" ...` | the Python call / argument list passes one of these keyword arguments |
 //! | `#not-has-kwarg?` | it passes none of them and no `**kwargs` (which might hold one): absent for sure |
-//! | `#built-string? @node` / `#not-built-string?` | a Python string assembled at run time: f-string with a placeholder, `%` or `+` on a string, `"...".format(...)` |
+//! | `#built-string? @node` / `#not-built-string?` | a string assembled at run time: Python f-string with a placeholder, `%` or `+` on a string, `"...".format(...)`; Rust `format!` with arguments, `+`, `push_str`, through `let` bindings |
+//! | `#not-in-test? @node` | the node is not in Rust test code (`#[test]`, `#[cfg(test)]`, `#[tokio::test]`, ... items) |
 //! | `#imports? "mod" ...` | the file imports one of these modules (or something inside them), in any form |
+//! | `#secret-name? @name` | the name (identifier, attribute, quoted key, `dotted.key`; any naming style) says it holds a secret: `password`, `apiKey`, `DB_PASSWD`, `client-secret`; not `password_file`, `token_url`, `next_token` (see `secret_name`) |
+//! | `#secret-value? @value` | the literal (quotes stripped) looks like a secret: length, mixed alphabet, entropy; not a placeholder, `${VAR}`/`$VAR` reference, secret-store reference, path, URL without credentials, identifier, version or sentence |
+//! | `#secret-assignment? @word` | a `NAME=value` word (Dockerfile `ENV`/`ARG`) whose name and value pass the two checks above |
 
 use crate::imports::{Imports, node_text};
 use crate::rule::RuleErrorKind;
+use crate::secret_name;
 use tree_sitter::{Node, Query, QueryMatch, QueryPredicateArg};
 
 /// Every predicate name a rule may use.
@@ -40,10 +45,19 @@ pub const KNOWN: &[&str] = &[
     "imports?",
     "built-string?",
     "not-built-string?",
+    "not-in-test?",
+    "secret-name?",
+    "secret-value?",
+    "secret-assignment?",
 ];
 
 #[derive(Debug, Clone)]
 pub enum Predicate {
+    /// `#secret-name?`, `#secret-value?`, `#secret-assignment?` (see `secret_name`).
+    Secret {
+        capture: u32,
+        check: SecretText,
+    },
     ResolvesTo {
         capture: u32,
         names: Vec<String>,
@@ -65,6 +79,18 @@ pub enum Predicate {
         capture: u32,
         negate: bool,
     },
+    /// `#not-in-test? @node`: the node is not inside Rust test code (see `test_code`).
+    NotInTest {
+        capture: u32,
+    },
+}
+
+/// What a secret predicate checks in its capture's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SecretText {
+    Name,
+    Value,
+    Assignment,
 }
 
 /// The predicates of one pattern that redflag evaluates, or the first one it cannot.
@@ -159,6 +185,27 @@ pub fn compile(query: &Query, pattern: usize) -> Result<Vec<Predicate>, (String,
                         negate: name.starts_with("not-"),
                     })
                 }
+                "not-in-test?" => {
+                    let capture =
+                        capture.ok_or_else(|| bad_args("the first argument must be a capture"))?;
+                    if p.args.len() != 1 {
+                        return Err(bad_args("expected exactly one capture"));
+                    }
+                    Ok(Predicate::NotInTest { capture })
+                }
+                "secret-name?" | "secret-value?" | "secret-assignment?" => {
+                    let capture =
+                        capture.ok_or_else(|| bad_args("the first argument must be a capture"))?;
+                    if p.args.len() != 1 {
+                        return Err(bad_args("expected exactly one capture"));
+                    }
+                    let check = match name.as_str() {
+                        "secret-name?" => SecretText::Name,
+                        "secret-value?" => SecretText::Value,
+                        _ => SecretText::Assignment,
+                    };
+                    Ok(Predicate::Secret { capture, check })
+                }
                 "imports?" => {
                     let all_strings = p
                         .args
@@ -215,6 +262,17 @@ pub fn satisfied<'a>(
                 .any(|node| is_built_string(node, text));
             built != *negate
         }
+        Predicate::NotInTest { capture } => m
+            .nodes_for_capture_index(*capture)
+            .all(|node| !crate::test_code::is_in_test(node, text)),
+        Predicate::Secret { capture, check } => m.nodes_for_capture_index(*capture).all(|node| {
+            let raw = String::from_utf8_lossy(&text[node.byte_range()]);
+            match check {
+                SecretText::Name => secret_name::is_secret_name(secret_name::unquote(&raw)),
+                SecretText::Value => secret_name::is_secret_value(secret_name::unquote(&raw)),
+                SecretText::Assignment => secret_name::is_secret_assignment(&raw),
+            }
+        }),
         Predicate::Imports { modules } => {
             let imports = imports();
             modules.iter().any(|m| imports.imports_module(m))
@@ -261,6 +319,12 @@ pub fn is_built_string(node: Node, text: &[u8]) -> bool {
                 _ => false,
             }
         }
+        // Rust: `format!` with arguments, `+`, `push_str`, followed through `let`.
+        "macro_invocation"
+        | "binary_expression"
+        | "reference_expression"
+        | "call_expression"
+        | "identifier" => crate::rust_string::is_built(node, text),
         "call" => node
             .child_by_field_name("function")
             .filter(|f| f.kind() == "attribute")

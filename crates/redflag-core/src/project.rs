@@ -6,6 +6,7 @@ use crate::rule::{self, RuleError};
 use crate::ruleset::{RuleSet, validate_rule};
 use ignore::gitignore::{Gitignore, GitignoreBuilder};
 use std::path::{Path, PathBuf};
+use toml::Spanned;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ProjectError {
@@ -61,25 +62,25 @@ impl Project {
                 Err(e) => errors.extend(e),
             }
         }
-        let mut dirs: Vec<PathBuf> = config
-            .iter()
-            .flat_map(|c| {
-                c.config
-                    .rules
-                    .paths
-                    .iter()
-                    .map(|p| c.base_dir().join(p.get_ref()))
-            })
-            .collect();
+        let mut dirs: Vec<PathBuf> = Vec::new();
+        if let Some(loaded) = &config {
+            for path in &loaded.config.rules.paths {
+                let dir = loaded.base_dir().join(path.get_ref());
+                // Point at the config line: a typo in a folder name must not pass silently.
+                if !dir.is_dir() {
+                    return Err(loaded
+                        .error_at(
+                            path.span().start,
+                            format!("rule folder `{}` does not exist", path.get_ref()),
+                        )
+                        .into());
+                }
+                dirs.push(dir);
+            }
+        }
         dirs.extend(options.extra_rule_dirs.iter().cloned());
         for dir in &dirs {
-            match rule::load_dir(dir) {
-                Ok(own) => {
-                    errors.extend(own.iter().filter_map(|r| validate_rule(r).err()));
-                    rules.extend(own);
-                }
-                Err(e) => errors.extend(e),
-            }
+            load_own_rules(dir, &mut rules, &mut errors);
         }
         if !errors.is_empty() {
             return Err(ProjectError::Rules(errors));
@@ -121,6 +122,28 @@ impl Project {
     }
 }
 
+/// Parses and fully validates every rule file below `dir`, collecting every error (not just
+/// the first) so that one run shows all that is wrong with a rule folder.
+fn load_own_rules(dir: &Path, rules: &mut Vec<rule::Rule>, errors: &mut Vec<RuleError>) {
+    let files = match rule::read_dir_files(dir) {
+        Ok(files) => files,
+        Err(e) => return errors.push(e),
+    };
+    for file in files {
+        let name = file.path.rsplit('/').next().unwrap_or(&file.path);
+        if !rule::is_rule_file_name(name) {
+            continue;
+        }
+        match rule::parse_rule_file(&file.path, &file.text) {
+            Ok(parsed) => {
+                errors.extend(parsed.iter().filter_map(|r| validate_rule(r).err()));
+                rules.extend(parsed);
+            }
+            Err(e) => errors.push(e),
+        }
+    }
+}
+
 fn apply_rule_settings(
     loaded: &LoadedConfig,
     rules: &mut Vec<rule::Rule>,
@@ -152,22 +175,25 @@ fn apply_rule_settings(
     Ok(())
 }
 
-fn build_path_ignores(root: &Path, patterns: &[String]) -> Option<Gitignore> {
+/// The config's path ignores; `config::parse` has already checked every pattern.
+fn build_path_ignores(root: &Path, patterns: &[Spanned<String>]) -> Option<Gitignore> {
     if patterns.is_empty() {
         return None;
     }
     let mut builder = GitignoreBuilder::new(root);
     for pattern in patterns {
-        let _ = builder.add_line(None, pattern);
+        let _ = builder.add_line(None, pattern.get_ref());
     }
     builder.build().ok()
 }
 
 fn dir_of(start: &Path) -> PathBuf {
     if start.is_file() {
-        start
-            .parent()
-            .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
+        // `app.py`'s parent is the empty path, which no path operation accepts.
+        match start.parent() {
+            Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+            _ => PathBuf::from("."),
+        }
     } else {
         start.to_path_buf()
     }

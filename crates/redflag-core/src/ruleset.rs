@@ -184,6 +184,14 @@ impl RuleSet {
         self.languages.contains_key(&language)
     }
 
+    /// Compiles every language's query now instead of on first use, where it would count
+    /// against the first analysis's time budget (the language server calls this on load).
+    pub fn precompile(&self) {
+        for language in Language::ALL {
+            let _ = self.compiled(language);
+        }
+    }
+
     pub(crate) fn compiled(
         &self,
         language: Language,
@@ -324,18 +332,25 @@ pub fn validate_rule(rule: &Rule) -> Result<(), RuleError> {
         )
     })?;
     let query = Query::new(&grammar, &q.source).map_err(|e| {
+        let kind = RuleErrorKind::Query {
+            language: q.language.to_string(),
+            message: e.message.trim().to_string(),
+        };
+        // tree-sitter places a bad regex at its pattern's start: point at the regex itself.
+        if let Some(offset) = e
+            .message
+            .strip_prefix("Invalid regex '")
+            .and_then(|rest| rest.strip_suffix('\''))
+            .and_then(|regex| q.source.find(&format!("\"{regex}\"")))
+        {
+            return RuleError::new(Location::at_offset(path, &q.source, offset), kind);
+        }
         let line = q.source.split('\n').nth(e.row).unwrap_or("");
         let column = line
             .get(..e.column.min(line.len()))
             .map_or(e.column, |s| s.chars().count())
             + 1;
-        RuleError::new(
-            Location::new(path, e.row + 1, column),
-            RuleErrorKind::Query {
-                language: q.language.to_string(),
-                message: e.message.trim().to_string(),
-            },
-        )
+        RuleError::new(Location::new(path, e.row + 1, column), kind)
     })?;
     if query.pattern_count() == 0 {
         return Err(RuleError::new(
@@ -361,8 +376,16 @@ pub fn validate_rule(rule: &Rule) -> Result<(), RuleError> {
         .into_iter()
         .find(|name| !defined.contains(name.as_str()))
     {
+        // Point at where the rule names it (message template or header field).
+        let location = [format!("{{{{{missing}}}}}"), format!("\"{missing}\"")]
+            .iter()
+            .find_map(|needle| q.source.find(needle.as_str()))
+            .map_or_else(
+                || rule.origin.clone(),
+                |offset| Location::at_offset(path, &q.source, offset),
+            );
         return Err(RuleError::new(
-            rule.origin.clone(),
+            location,
             RuleErrorKind::UnknownCapture(missing),
         ));
     }

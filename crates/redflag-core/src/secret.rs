@@ -35,7 +35,20 @@ pub fn looks_like_secret(value: &[u8], check: &SecretCheck) -> bool {
     if check.not_regexes.iter().any(|r| r.is_match(&text)) {
         return false;
     }
-    !is_placeholder(&text)
+    !is_placeholder(&text) && !is_mostly_one_character(value)
+}
+
+/// Masks and zero-filled samples (`dop_v1_000…0`, `AKIA0000…`) are dominated by one
+/// character; a random value of 16+ characters never is.
+pub fn is_mostly_one_character(value: &[u8]) -> bool {
+    if value.len() < 16 {
+        return false;
+    }
+    let mut counts = [0usize; 256];
+    for &b in value {
+        counts[usize::from(b)] += 1;
+    }
+    counts.iter().any(|&c| c * 2 > value.len())
 }
 
 /// Values that stand for a secret rather than being one: templates, examples, masks.
@@ -101,5 +114,11 @@ mod tests {
             assert!(is_placeholder(value), "{value}");
         }
         assert!(!is_placeholder("q8Jd93kLx0PzA7vB"));
+        assert!(is_mostly_one_character(
+            b"dop_v1_0000000000000000000000000000000000000000"
+        ));
+        assert!(!is_mostly_one_character(
+            b"AAAAAAAAAAAAAAAAAAAAAAq8Jd93kLx0PzA7vBq8Jd93kLx0PzA7vB"
+        ));
     }
 }

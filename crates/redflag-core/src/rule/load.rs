@@ -65,6 +65,12 @@ pub fn read_dir_files(dir: &Path) -> Result<Vec<RuleFile>, RuleError> {
     let io_error = |path: &str, e: std::io::Error| {
         RuleError::new(Location::new(path, 1, 1), RuleErrorKind::Io(e.to_string()))
     };
+    if !dir.is_dir() {
+        return Err(RuleError::new(
+            Location::new(&display, 1, 1),
+            RuleErrorKind::Invalid("no such rule folder".into()),
+        ));
+    }
     let mut files = Vec::new();
     let mut pending = vec![dir.to_path_buf()];
     while let Some(current) = pending.pop() {

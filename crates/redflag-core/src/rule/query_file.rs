@@ -69,8 +69,8 @@ pub(super) fn parse(
         .find(|&i| lines[i].trim_end() == FENCE)
         .ok_or_else(|| {
             header_error(
-                lines.len().saturating_sub(1),
-                "the TOML header is not closed by a `;; ---` line",
+                open,
+                "the TOML header opened here is not closed by a `;; ---` line",
             )
         })?;
 

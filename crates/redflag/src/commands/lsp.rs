@@ -1,4 +1,4 @@
-//! `redflag lsp` (owned by the language-server work, issue 6).
+//! `redflag lsp`: the language server on stdio (the work is in the `redflag-lsp` crate).
 
 use clap::Args;
 
@@ -9,6 +9,10 @@ pub struct LspArgs {
     pub stdio: bool,
 }
 
+/// Exit code 0 after `shutdown` then `exit`, 1 when the client exits without `shutdown`.
 pub fn run(_args: LspArgs) -> anyhow::Result<u8> {
-    anyhow::bail!("`redflag lsp` is not built yet")
+    match redflag_lsp::run_stdio()? {
+        redflag_lsp::Exit::Clean => Ok(0),
+        redflag_lsp::Exit::Abrupt => Ok(1),
+    }
 }

@@ -60,6 +60,11 @@ pub fn run(command: RulesCommand) -> anyhow::Result<u8> {
 }
 
 fn print_test_report(report: &TestReport) -> u8 {
+    if report.outcomes.is_empty() && report.errors.is_empty() {
+        // A folder without rules is a wrong path, not a passing run.
+        eprintln!("redflag: no rule files (`.scm` or `.toml`) in that folder");
+        return EXIT_ERROR;
+    }
     for error in &report.errors {
         eprintln!("error: {error}");
     }

@@ -47,6 +47,7 @@ pub fn run(args: ScanArgs) -> anyhow::Result<u8> {
         summary: scanned.summary(),
         show_secrets: args.show_secrets,
         fail_on,
+        max_file_size: project.scan.max_file_size,
     };
 
     let mut out: Box<dyn Write> = match &args.output {

@@ -49,6 +49,11 @@ pub fn write(out: &mut dyn Write, report: &Report, colour: bool) -> std::io::Res
             FileOutcome::Unreadable(reason) => {
                 writeln!(out, "{}: could not read: {reason}", file.path)?
             }
+            FileOutcome::TooLarge(size) => writeln!(
+                out,
+                "{}: skipped: over the size limit ({size} bytes > {} bytes, see scan.max_file_size)",
+                file.path, report.max_file_size
+            )?,
             FileOutcome::Analyzed(a) => {
                 for note in &a.notes {
                     writeln!(out, "{}: note: {note}", file.path)?;

@@ -16,6 +16,8 @@ pub struct Report<'a> {
     pub summary: ScanSummary,
     pub show_secrets: bool,
     pub fail_on: Severity,
+    /// Files larger than this (bytes) were skipped.
+    pub max_file_size: u64,
 }
 
 /// The excerpt this report may show for a finding.

@@ -51,6 +51,20 @@ fn rule_descriptor(rule: &Rule) -> Value {
     })
 }
 
+/// A repo-relative path as a URI reference: every byte outside the unreserved set and `/`
+/// is percent-encoded (spaces, `#`, `%`, non-ASCII), so code scanning resolves the file.
+fn uri(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for byte in path.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~/".contains(&byte) {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
 pub fn write(out: &mut dyn Write, report: &Report) -> anyhow::Result<()> {
     // Only the rules that produced results, in a stable order, indexed for `ruleIndex`.
     let used: BTreeMap<&str, &Rule> = report
@@ -71,7 +85,7 @@ pub fn write(out: &mut dyn Write, report: &Report) -> anyhow::Result<()> {
                 "message": { "text": f.message },
                 "locations": [{
                     "physicalLocation": {
-                        "artifactLocation": { "uri": f.path, "uriBaseId": "%SRCROOT%" },
+                        "artifactLocation": { "uri": uri(&f.path), "uriBaseId": "%SRCROOT%" },
                         "region": {
                             "startLine": f.start.line,
                             "startColumn": f.start.column,
@@ -104,4 +118,13 @@ pub fn write(out: &mut dyn Write, report: &Report) -> anyhow::Result<()> {
     serde_json::to_writer_pretty(&mut *out, &document)?;
     writeln!(out)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn uri_encodes_what_uri_syntax_reserves() {
+        assert_eq!(super::uri("src/a b#1%/é.py"), "src/a%20b%231%25/%C3%A9.py");
+        assert_eq!(super::uri("app/main.py"), "app/main.py");
+    }
 }

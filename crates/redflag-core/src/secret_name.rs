@@ -1,0 +1,626 @@
+//! Generic secrets from syntax: does a *name* say "secret" (in any naming style), and does
+//! the literal *value* given to it look like one rather than a placeholder, a reference,
+//! an identifier or a sentence? Query rules reach these through the `#secret-name?`,
+//! `#secret-value?` and `#secret-assignment?` predicates.
+
+use crate::secret::{is_placeholder, shannon_entropy};
+
+/// Words that name a secret on their own (`password`, `db_passwd`, `API_TOKEN`).
+const SECRET_WORDS: &[&str] = &[
+    "password",
+    "passwd",
+    "passwort",
+    "passphrase",
+    "pwd",
+    "secret",
+    "token",
+    "credential",
+    "credentials",
+    "creds",
+    "apikey",
+    "authorization",
+    "auth",
+    "privatekey",
+    "accesskey",
+    "secretkey",
+    "clientsecret",
+];
+
+/// Qualifiers that turn a following `key` into a secret's name (`api_key`, `signingKey`).
+const KEY_QUALIFIERS: &[&str] = &[
+    "api",
+    "access",
+    "secret",
+    "private",
+    "auth",
+    "signing",
+    "sign",
+    "encryption",
+    "encrypt",
+    "crypt",
+    "master",
+    "app",
+    "consumer",
+    "client",
+    "account",
+    "hmac",
+    "jwt",
+    "session",
+    "storage",
+    "subscription",
+    "shared",
+    "admin",
+    "license",
+    "aes",
+];
+
+/// Accounts and services whose `pass` is a password (`DB_PASS`, `smtp_pass`).
+const PASS_OWNERS: &[&str] = &[
+    "db",
+    "user",
+    "admin",
+    "root",
+    "smtp",
+    "mail",
+    "email",
+    "ftp",
+    "sftp",
+    "ssh",
+    "mysql",
+    "postgres",
+    "pg",
+    "redis",
+    "ldap",
+    "proxy",
+    "login",
+    "account",
+    "app",
+    "api",
+    "service",
+    "rabbitmq",
+    "mongo",
+    "sql",
+    "bind",
+    "keystore",
+    "truststore",
+    "store",
+    "wifi",
+    "vnc",
+    "http",
+    "basic",
+    "database",
+    "imap",
+    "pop",
+    "git",
+    "registry",
+    "docker",
+    "jenkins",
+];
+
+/// Words that may follow the secret word and still name the secret itself
+/// (`password_value`, `token_b64`, `SECRET_KEY_BASE`).
+const VALUE_SUFFIXES: &[&str] = &[
+    "value",
+    "val",
+    "str",
+    "string",
+    "b64",
+    "base64",
+    "hex",
+    "raw",
+    "bytes",
+    "plain",
+    "plaintext",
+    "literal",
+    "base",
+    "prod",
+    "production",
+    "dev",
+    "staging",
+    "live",
+    "default",
+    "old",
+    "new",
+    "current",
+    "orig",
+    "original",
+];
+
+/// Words before a secret word that make the name about something else: pagination and
+/// lexer tokens (`next_token`, `eos_token`), flags (`is_password`), UI actions.
+const NEGATING_PREFIXES: &[&str] = &[
+    "next",
+    "page",
+    "continuation",
+    "cursor",
+    "sync",
+    "start",
+    "end",
+    "eof",
+    "eos",
+    "bos",
+    "pad",
+    "unk",
+    "sep",
+    "cls",
+    "mask",
+    "special",
+    "cancel",
+    "cancellation",
+    "lexer",
+    "parser",
+    "is",
+    "has",
+    "use",
+    "uses",
+    "needs",
+    "require",
+    "requires",
+    "allow",
+    "enable",
+    "show",
+    "hide",
+    "forgot",
+    "reset",
+    "no",
+    "non",
+    "without",
+    "public",
+    "csrf",
+    "xsrf",
+];
+
+/// Splits a name into lowercase words, whatever its style: `snake_case`, `camelCase`,
+/// `PascalCase`, `kebab-case`, `SCREAMING_CASE`, `dotted.keys`, `self.attr`, `["key"]`.
+/// Acronyms stay whole (`APIKey` → `api`, `key`); digits end a word (`key2` → `key`, `2`).
+pub fn name_words(name: &str) -> Vec<String> {
+    let chars: Vec<char> = name.chars().collect();
+    let mut words = Vec::new();
+    let mut current = String::new();
+    for (i, &c) in chars.iter().enumerate() {
+        if !c.is_ascii_alphanumeric() {
+            flush(&mut current, &mut words);
+            continue;
+        }
+        if let Some(prev) = current.chars().last() {
+            let next_lower = chars.get(i + 1).is_some_and(char::is_ascii_lowercase);
+            let boundary = (prev.is_ascii_lowercase() && c.is_ascii_uppercase())
+                || (prev.is_ascii_uppercase() && c.is_ascii_uppercase() && next_lower)
+                || (prev.is_ascii_digit() != c.is_ascii_digit());
+            if boundary {
+                flush(&mut current, &mut words);
+            }
+        }
+        current.push(c);
+    }
+    flush(&mut current, &mut words);
+    words
+}
+
+fn flush(current: &mut String, words: &mut Vec<String>) {
+    if !current.is_empty() {
+        words.push(current.to_ascii_lowercase());
+        current.clear();
+    }
+}
+
+/// Whether `word` (one lowercase word of a name) names a secret, given the word before it.
+fn is_secret_word(word: &str, previous: Option<&str>) -> bool {
+    if SECRET_WORDS.contains(&word) {
+        return true;
+    }
+    if let Some(singular) = word.strip_suffix('s')
+        && matches!(
+            singular,
+            "password" | "secret" | "token" | "passphrase" | "apikey"
+        )
+    {
+        return true;
+    }
+    if matches!(word, "key" | "keys") {
+        return previous.is_some_and(|p| KEY_QUALIFIERS.contains(&p));
+    }
+    // `pass` alone is too common (`first_pass`, `bypass`); after the name of an account
+    // or service it is a password (`db_pass`, `SMTP_PASS`).
+    if word == "pass" {
+        return previous.is_some_and(|p| PASS_OWNERS.contains(&p));
+    }
+    // One-word compounds: `dbpassword`, `accesstoken`, `mysqlpwd` is left out (too short).
+    [
+        "password",
+        "passwd",
+        "passphrase",
+        "secret",
+        "token",
+        "apikey",
+    ]
+    .iter()
+    .any(|w| word.len() > w.len() + 1 && word.ends_with(w))
+}
+
+/// Whether `name` says it holds a secret. The secret word must be the name's head (last
+/// word, or followed only by words like `value`, `b64`): `password_file`, `token_url`,
+/// `secret_name` and `api_key_header` name something else.
+pub fn is_secret_name(name: &str) -> bool {
+    let words = name_words(name);
+    let Some(head) = words
+        .iter()
+        .rposition(|w| !VALUE_SUFFIXES.contains(&w.as_str()) && !is_number(w))
+    else {
+        return false;
+    };
+    let previous = head.checked_sub(1).map(|i| words[i].as_str());
+    if !is_secret_word(&words[head], previous) {
+        return false;
+    }
+    !previous.is_some_and(|p| NEGATING_PREFIXES.contains(&p))
+}
+
+fn is_number(word: &str) -> bool {
+    word.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// The text of a string literal without its quotes and prefix: `"x"`, `'x'`, `b"x"`,
+/// `r#"x"#`, `"""x"""`. Text that is not quoted is returned trimmed.
+pub fn unquote(literal: &str) -> &str {
+    let text = literal.trim();
+    let body = text.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+    let body = if body.starts_with(['"', '\'', '#']) {
+        body
+    } else {
+        text
+    };
+    let hashes = body.len() - body.trim_start_matches('#').len();
+    let inner = &body[hashes..];
+    for quote in ["\"\"\"", "'''", "\"", "'"] {
+        if let Some(rest) = inner.strip_prefix(quote) {
+            let rest = rest.strip_suffix(&"#".repeat(hashes)).unwrap_or(rest);
+            return rest.strip_suffix(quote).unwrap_or(rest);
+        }
+    }
+    text
+}
+
+/// Authorization schemes that precede a credential in a header value.
+const AUTH_SCHEMES: &[&str] = &["bearer ", "basic ", "token ", "bot ", "apikey ", "digest "];
+
+/// Whether a literal value (already unquoted) looks like a real secret: long enough, mixed
+/// alphabet, enough entropy, and none of placeholder, reference, path, URL, identifier,
+/// version or sentence.
+pub fn is_secret_value(value: &str) -> bool {
+    let mut value = value.trim();
+    let lower = value.to_ascii_lowercase();
+    if let Some(scheme) = AUTH_SCHEMES.iter().find(|s| lower.starts_with(*s)) {
+        value = value[scheme.len()..].trim_start();
+    }
+    let len = value.len();
+    if !(8..=512).contains(&len) || !value.is_ascii() {
+        return false;
+    }
+    // Sentences, PEM blocks (a provider rule's job) and lists are not one secret.
+    if value.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return false;
+    }
+    if is_placeholder(value) || is_extra_placeholder(value) || is_reference(value) {
+        return false;
+    }
+    if looks_like_path_or_url(value) || is_word_sequence(value) || is_version(value) {
+        return false;
+    }
+    let has = |f: fn(&char) -> bool| value.chars().any(|c| f(&c));
+    let letters = has(char::is_ascii_alphabetic);
+    let digits = has(char::is_ascii_digit);
+    let symbols = has(char::is_ascii_punctuation);
+    if !letters {
+        return false; // numbers, ports, dates, PINs
+    }
+    let entropy = shannon_entropy(value.as_bytes());
+    if !digits && !symbols {
+        // Letters only: words and identifiers, unless long and random.
+        return len >= 20 && entropy >= 4.0;
+    }
+    let distinct = {
+        let mut seen = [false; 128];
+        value
+            .bytes()
+            .for_each(|b| seen[usize::from(b & 0x7f)] = true);
+        seen.iter().filter(|&&s| s).count()
+    };
+    if distinct < 6 || is_sequence(value) {
+        return false;
+    }
+    let min_entropy = if len < 16 { 2.5 } else { 3.0 };
+    entropy >= min_entropy
+}
+
+/// Placeholders and demo values beyond the shared list.
+fn is_extra_placeholder(value: &str) -> bool {
+    let lower = value.to_ascii_lowercase();
+    const MARKERS: &[&str] = &[
+        "fake", "mock", "sample", "foobar", "password", "passwd", "secret", "token", "todo",
+        "fixme", "tbd", "notset", "not_set", "not-set", "default", "•",
+    ];
+    MARKERS.iter().any(|m| lower.contains(m))
+        || value.contains('{') && value.contains('}')
+        || value.starts_with('%') && value.ends_with('%')
+        || value.starts_with("<%")
+        || value.starts_with("#{")
+}
+
+/// Values that point at where the secret is kept instead of being it.
+fn is_reference(value: &str) -> bool {
+    let lower = value.to_ascii_lowercase();
+    const PREFIXES: &[&str] = &[
+        "$",
+        "@",
+        "!",
+        "arn:",
+        "vault:",
+        "ref+",
+        "sm://",
+        "ssm:",
+        "secret:",
+        "env:",
+        "file:",
+        "op://",
+        "awskms:",
+        "gcpkms:",
+        "azurekeyvault:",
+        "keyring:",
+        "projects/",
+    ];
+    PREFIXES.iter().any(|p| lower.starts_with(p))
+}
+
+fn looks_like_path_or_url(value: &str) -> bool {
+    if value.contains("://") {
+        // Credentials inside a URL (`scheme://user:pass@host`) are secrets.
+        return !value
+            .split("://")
+            .nth(1)
+            .and_then(|rest| rest.split('/').next())
+            .is_some_and(|authority| authority.contains(':') && authority.contains('@'));
+    }
+    if value.starts_with(['/', '~', '.']) || value.get(1..3) == Some(":\\") {
+        return true;
+    }
+    const FILE_EXTENSIONS: &[&str] = &[
+        ".pem", ".key", ".crt", ".cer", ".der", ".p12", ".pfx", ".jks", ".json", ".yaml", ".yml",
+        ".toml", ".txt", ".env", ".ini", ".cfg", ".conf", ".gpg", ".asc", ".pub", ".html", ".py",
+        ".rs", ".js", ".sh",
+    ];
+    let lower = value.to_ascii_lowercase();
+    FILE_EXTENSIONS.iter().any(|e| lower.ends_with(e))
+}
+
+/// Identifiers, hostnames and phrases: every part between separators is a plain word or a
+/// short number (`user_password_field`, `db-prod-01`, `Settings.API.Token`, `oauth2`).
+fn is_word_sequence(value: &str) -> bool {
+    value
+        .split(['_', '-', '.', ':', '/', '@'])
+        .filter(|part| !part.is_empty())
+        .all(|part| {
+            let alpha = part.bytes().all(|b| b.is_ascii_alphabetic());
+            let word_like = alpha
+                && part.len() <= 15
+                && (part.bytes().all(|b| b.is_ascii_lowercase())
+                    || part.bytes().all(|b| b.is_ascii_uppercase())
+                    || part[1..].bytes().all(|b| b.is_ascii_lowercase()));
+            let short_number = part.len() <= 4 && part.bytes().all(|b| b.is_ascii_digit());
+            let word_then_number = {
+                let digits_at = part
+                    .find(|c: char| c.is_ascii_digit())
+                    .unwrap_or(part.len());
+                let (word, number) = part.split_at(digits_at);
+                !word.is_empty()
+                    && word.len() <= 15
+                    && word.bytes().all(|b| b.is_ascii_lowercase())
+                    && number.len() <= 4
+                    && number.bytes().all(|b| b.is_ascii_digit())
+            };
+            word_like || short_number || word_then_number
+        })
+}
+
+fn is_version(value: &str) -> bool {
+    let v = value.strip_prefix(['v', 'V']).unwrap_or(value);
+    v.split(['.', '-', '+'])
+        .next()
+        .is_some_and(|major| !major.is_empty() && major.bytes().all(|b| b.is_ascii_digit()))
+        && v.contains('.')
+}
+
+/// Keyboard and alphabet runs: `abcd1234`, `qwerty123`, `12345678abc`.
+fn is_sequence(value: &str) -> bool {
+    let lower = value.to_ascii_lowercase();
+    const RUNS: &[&str] = &["abcdef", "123456", "qwerty", "asdfgh", "654321", "abc123"];
+    if RUNS.iter().any(|r| lower.contains(r)) {
+        return true;
+    }
+    // Mostly consecutive bytes (`0123456789abcdef`).
+    let steps = value.as_bytes().windows(2);
+    let total = steps.len();
+    let consecutive = steps.filter(|w| w[1].wrapping_sub(w[0]) == 1).count();
+    total > 0 && consecutive * 2 > total
+}
+
+/// `NAME=value` in one word (Dockerfile `ENV`/`ARG`): the name says secret and the value
+/// looks like one.
+pub fn is_secret_assignment(word: &str) -> bool {
+    word.split_once('=')
+        .is_some_and(|(name, value)| is_secret_name(name) && is_secret_value(unquote(value)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_split_in_every_style() {
+        let cases: &[(&str, &[&str])] = &[
+            ("db_password", &["db", "password"]),
+            ("apiKey", &["api", "key"]),
+            ("APIKey", &["api", "key"]),
+            ("API_KEY", &["api", "key"]),
+            ("client-secret", &["client", "secret"]),
+            (
+                "spring.datasource.password",
+                &["spring", "datasource", "password"],
+            ),
+            ("self.authToken", &["self", "auth", "token"]),
+            ("[\"X-Api-Key\"]", &["x", "api", "key"]),
+            ("key2", &["key", "2"]),
+            ("OAuth2Token", &["o", "auth", "2", "token"]),
+        ];
+        for (name, words) in cases {
+            assert_eq!(name_words(name), *words, "{name}");
+        }
+    }
+
+    #[test]
+    fn secret_names() {
+        for name in [
+            "password",
+            "DB_PASSWORD",
+            "dbPassword",
+            "db-passwd",
+            "pwd",
+            "client_secret",
+            "clientSecret",
+            "SECRET_KEY",
+            "SECRET_KEY_BASE",
+            "api_key",
+            "APIKey",
+            "apikey",
+            "x-api-key",
+            "access_token",
+            "accessToken",
+            "GITHUB_TOKEN",
+            "private_key",
+            "privateKey",
+            "aws_secret_access_key",
+            "credentials",
+            "Authorization",
+            "basic_auth",
+            "smtp_pass",
+            "spring.datasource.password",
+            "self.password",
+            "dbpassword",
+            "token_value",
+            "password2",
+        ] {
+            assert!(is_secret_name(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn names_about_something_else() {
+        for name in [
+            "password_file",
+            "PASSWORD_FIELD",
+            "token_url",
+            "tokenType",
+            "secret_name",
+            "api_key_header",
+            "next_token",
+            "pageToken",
+            "eos_token",
+            "key",
+            "public_key",
+            "cache_key",
+            "first_pass",
+            "pass",
+            "is_password",
+            "show_password",
+            "tokenizer",
+            "password_hash",
+            "secretary",
+            "author",
+            "csrf_token",
+        ] {
+            assert!(!is_secret_name(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn unquotes_every_literal_form() {
+        assert_eq!(unquote("\"abc\""), "abc");
+        assert_eq!(unquote("'abc'"), "abc");
+        assert_eq!(unquote("b\"abc\""), "abc");
+        assert_eq!(unquote("r#\"abc\"#"), "abc");
+        assert_eq!(unquote("\"\"\"abc\"\"\""), "abc");
+        assert_eq!(unquote("  abc "), "abc");
+        assert_eq!(unquote("rb'abc'"), "abc");
+    }
+
+    #[test]
+    fn secret_looking_values() {
+        for value in [
+            "hunter22!",
+            "s3cr3tP4ss",
+            "Tr0ub4dor&3",
+            "q8Jd93kLx0PzA7vB",
+            "Bearer q8Jd93kLx0PzA7vBx2",
+            "2f7c9a1e5b3d4f6a8c0e2b4d6f8a0c1e",
+            "wJalrXUtnFEMI/K7MDENG/bPxRfiCYzz",
+            "postgres://admin:Zx81kq0p@db.internal/app",
+            "xK9mP2vL8nQ4wR7tY3zA",
+        ] {
+            assert!(is_secret_value(value), "{value}");
+        }
+    }
+
+    #[test]
+    fn values_that_are_not_secrets() {
+        for value in [
+            "changeme",
+            "<your-api-key>",
+            "${DB_PASSWORD}",
+            "{{ vault_token }}",
+            "%s",
+            "%(password)s",
+            "********",
+            "xxxxxxxxxxxx",
+            "AKIAIOSFODNN7EXAMPLE",
+            "aaaaaaaaaaaa",
+            "12345678",
+            "abcd1234",
+            "qwerty123",
+            "$DB_PASSWORD",
+            "/etc/secrets/db.pass",
+            "./secrets.json",
+            "server.pem",
+            "https://auth.example.org/token",
+            "https://login.microsoftonline.com/common",
+            "Please enter your password",
+            "user_password_field",
+            "Authorization",
+            "authorization",
+            "x-auth-token",
+            "PasswordField",
+            "oauth2",
+            "utf8mb4",
+            "1.2.3-beta",
+            "v2.10.0",
+            "2024-01-01",
+            "arn:aws:secretsmanager:us-east-1:1:secret:x",
+            "vault:secret/data/db#password",
+            "mysecretpassword",
+            "test-password",
+            "fake_token_1",
+            "db-prod-01",
+            "hmac-sha256",
+            "Bearer",
+        ] {
+            assert!(!is_secret_value(value), "{value}");
+        }
+    }
+
+    #[test]
+    fn dockerfile_env_words() {
+        assert!(is_secret_assignment("NPM_TOKEN=q8Jd93kLx0PzA7vB"));
+        assert!(!is_secret_assignment("NPM_TOKEN=${NPM_TOKEN}"));
+        assert!(!is_secret_assignment("PATH=/usr/local/bin:/usr/bin"));
+        assert!(!is_secret_assignment("NOEQUALS"));
+    }
+}

@@ -1,0 +1,122 @@
+//! Obvious test code and fixtures: secrets there are usually fakes made for the test, so
+//! their findings are lowered one severity step (still reported, never silenced). The test
+//! is on the path's shape only, the conventions test runners themselves use.
+
+use crate::severity::{Category, Severity};
+
+/// Folder names that hold tests or test data.
+const TEST_DIRS: &[&str] = &[
+    "test",
+    "tests",
+    "testing",
+    "testdata",
+    "test_data",
+    "test-data",
+    "testfixtures",
+    "fixtures",
+    "fixture",
+    "__tests__",
+    "__fixtures__",
+    "__mocks__",
+    "mocks",
+    "spec",
+    "specs",
+];
+
+/// Whether `path` (either separator) is test code or test data by its name: under a test
+/// folder (`tests/`, `testdata/`, `fixtures/`, `idle_test/`), or a test file by the naming
+/// conventions of pytest, Rust, Go and JavaScript (`test_x.py`, `x_test.rs`, `conftest.py`,
+/// `x.spec.ts`).
+pub fn is_test_path(path: &str) -> bool {
+    let mut parts: Vec<&str> = path.split(['/', '\\']).filter(|p| !p.is_empty()).collect();
+    let Some(file) = parts.pop() else {
+        return false;
+    };
+    let in_test_dir = parts.iter().any(|dir| {
+        let dir = dir.to_ascii_lowercase();
+        TEST_DIRS.contains(&dir.as_str())
+            || dir.ends_with("_test")
+            || dir.ends_with("_tests")
+            || dir.starts_with("test_")
+    });
+    in_test_dir || is_test_file_name(&file.to_ascii_lowercase())
+}
+
+fn is_test_file_name(name: &str) -> bool {
+    let stem = name.split_once('.').map_or(name, |(stem, _)| stem);
+    name == "conftest.py"
+        || matches!(stem, "test" | "tests")
+        || stem.starts_with("test_")
+        || stem.ends_with("_test")
+        || stem.ends_with("_tests")
+        || stem.ends_with("_spec")
+        || name.contains(".test.")
+        || name.contains(".spec.")
+}
+
+/// The severity a secret finding gets in `path`: one step lower in test code.
+pub fn severity_for(severity: Severity, category: Category, path: &str) -> Severity {
+    if category != Category::Secret || !is_test_path(path) {
+        return severity;
+    }
+    match severity {
+        Severity::Error => Severity::Warning,
+        Severity::Warning | Severity::Info => Severity::Info,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn test_folders_and_file_names() {
+        for path in [
+            "tests/cli.rs",
+            "src/tests.rs",
+            "pkg/testdata/config.yaml",
+            "Lib/test/test_smtplib.py",
+            "Lib/idlelib/idle_test/test_config.py",
+            "app/fixtures/users.json",
+            "test_login.py",
+            "src/auth/session_test.rs",
+            "conftest.py",
+            "web/login.spec.ts",
+            "C:\\repo\\Tests\\data.env",
+        ] {
+            assert!(is_test_path(path), "{path}");
+        }
+    }
+
+    #[test]
+    fn ordinary_code_is_not_test_code() {
+        for path in [
+            "src/auth.rs",
+            "Lib/unittest/case.py",
+            "src/contest.py",
+            "latest/config.yaml",
+            "attestation.py",
+            "testimony/notes.txt",
+            "protest.rs",
+            ".env",
+        ] {
+            assert!(!is_test_path(path), "{path}");
+        }
+    }
+
+    #[test]
+    fn only_secrets_are_lowered_one_step() {
+        let lower = |s, c| severity_for(s, c, "tests/app.py");
+        assert_eq!(lower(Severity::Error, Category::Secret), Severity::Warning);
+        assert_eq!(lower(Severity::Warning, Category::Secret), Severity::Info);
+        assert_eq!(lower(Severity::Info, Category::Secret), Severity::Info);
+        assert_eq!(
+            lower(Severity::Error, Category::InsecurePattern),
+            Severity::Error
+        );
+        assert_eq!(
+            severity_for(Severity::Error, Category::Secret, "src/app.py"),
+            Severity::Error
+        );
+    }
+}

@@ -1,0 +1,207 @@
+//! Judging changed files: the staged (or committed) blob goes through the one analysis core,
+//! and only findings on lines the change adds are kept.
+
+use crate::added_lines::{AddedLines, line_count};
+use crate::changes::{Change, ChangeKind};
+use crate::error::GitError;
+use git2::{FileMode, Oid, Repository};
+use redflag_core::scan::is_binary;
+use redflag_core::{Analysis, AnalyzeOptions, Document, Finding, Project};
+use std::fmt;
+use std::path::Path;
+
+#[derive(Debug, Clone, Default)]
+pub struct JudgeOptions {
+    /// Keep findings on every line of a changed file, not only the added ones.
+    pub all_lines: bool,
+    pub analyze: AnalyzeOptions,
+}
+
+/// Why a changed file was not analysed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Skip {
+    Deleted,
+    Binary,
+    TooLarge { bytes: u64, limit: u64 },
+    Submodule,
+    Symlink,
+    IgnoredByConfig,
+}
+
+impl fmt::Display for Skip {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Skip::Deleted => write!(f, "deleted"),
+            Skip::Binary => write!(f, "binary"),
+            Skip::TooLarge { bytes, limit } => write!(
+                f,
+                "{bytes} bytes is over the size limit ({limit} bytes, scan.max_file_size)"
+            ),
+            Skip::Submodule => write!(f, "submodule (judged in its own repository)"),
+            Skip::Symlink => write!(f, "symbolic link"),
+            Skip::IgnoredByConfig => write!(f, "ignored by the config's [ignore] paths"),
+        }
+    }
+}
+
+#[derive(Debug)]
+pub enum FileVerdict {
+    Scanned {
+        /// Findings already restricted to added lines (unless `all_lines`).
+        analysis: Analysis,
+        added_lines: usize,
+        bytes: u64,
+    },
+    Skipped(Skip),
+}
+
+#[derive(Debug)]
+pub struct JudgedFile {
+    pub path: String,
+    /// The commit the file was judged in (pre-push); `None` for the staged index.
+    pub commit: Option<Oid>,
+    pub verdict: FileVerdict,
+}
+
+#[derive(Debug, Default)]
+pub struct Judgement {
+    pub files: Vec<JudgedFile>,
+}
+
+impl Judgement {
+    pub fn files_scanned(&self) -> usize {
+        self.files
+            .iter()
+            .filter(|f| matches!(f.verdict, FileVerdict::Scanned { .. }))
+            .count()
+    }
+
+    pub fn added_lines(&self) -> usize {
+        self.files
+            .iter()
+            .map(|f| match f.verdict {
+                FileVerdict::Scanned { added_lines, .. } => added_lines,
+                FileVerdict::Skipped(_) => 0,
+            })
+            .sum()
+    }
+
+    pub fn findings(&self) -> impl Iterator<Item = (&JudgedFile, &Finding)> {
+        self.files.iter().flat_map(|file| {
+            let findings: &[Finding] = match &file.verdict {
+                FileVerdict::Scanned { analysis, .. } => &analysis.findings,
+                FileVerdict::Skipped(_) => &[],
+            };
+            findings.iter().map(move |finding| (file, finding))
+        })
+    }
+}
+
+/// Judges `changes`, reading every blob from git's object database. `work_dir` locates paths
+/// for the project's ignore rules. Any unreadable blob is an error, never a pass.
+pub fn judge(
+    repo: &Repository,
+    project: &Project,
+    work_dir: &Path,
+    changes: &[Change],
+    commit: Option<Oid>,
+    options: &JudgeOptions,
+) -> Result<Vec<JudgedFile>, GitError> {
+    let odb = repo.odb().map_err(|e| GitError::Blob {
+        path: repo.path().display().to_string(),
+        message: e.message().to_string(),
+    })?;
+    let mut judged = Vec::with_capacity(changes.len());
+    for change in changes {
+        let verdict = judge_one(repo, &odb, project, work_dir, change, options)?;
+        judged.push(JudgedFile {
+            path: change.path.clone(),
+            commit,
+            verdict,
+        });
+    }
+    Ok(judged)
+}
+
+fn judge_one(
+    repo: &Repository,
+    odb: &git2::Odb<'_>,
+    project: &Project,
+    work_dir: &Path,
+    change: &Change,
+    options: &JudgeOptions,
+) -> Result<FileVerdict, GitError> {
+    let skip = |reason| Ok(FileVerdict::Skipped(reason));
+    if change.kind == ChangeKind::Deleted {
+        return skip(Skip::Deleted);
+    }
+    match change.new_mode {
+        FileMode::Commit => return skip(Skip::Submodule),
+        FileMode::Link => return skip(Skip::Symlink),
+        _ => {}
+    }
+    let in_project = project.relative_path(&work_dir.join(&change.path));
+    if project.is_ignored(&in_project, false) {
+        return skip(Skip::IgnoredByConfig);
+    }
+    let blob_error = |e: git2::Error| GitError::Blob {
+        path: change.path.clone(),
+        message: e.message().to_string(),
+    };
+    // The header gives the size without inflating the blob: over-size files cost nothing.
+    let (size, _) = odb.read_header(change.new_id).map_err(blob_error)?;
+    let limit = project.scan.max_file_size;
+    if size as u64 > limit {
+        return skip(Skip::TooLarge {
+            bytes: size as u64,
+            limit,
+        });
+    }
+    let blob = repo.find_blob(change.new_id).map_err(blob_error)?;
+    let text = blob.content();
+    if is_binary(text) {
+        return skip(Skip::Binary);
+    }
+    let added = match change.old_id {
+        Some(old_id) => {
+            let old = repo.find_blob(old_id).map_err(blob_error)?;
+            if is_binary(old.content()) {
+                AddedLines::all(line_count(text))
+            } else {
+                AddedLines::between(old.content(), text).map_err(blob_error)?
+            }
+        }
+        None => AddedLines::all(line_count(text)),
+    };
+    let bytes = text.len() as u64;
+    if added.is_empty() && !options.all_lines {
+        // A pure rename or mode change adds nothing that could be reported.
+        return Ok(FileVerdict::Scanned {
+            analysis: Analysis::default(),
+            added_lines: 0,
+            bytes,
+        });
+    }
+    let mut analysis = project
+        .rules
+        .analyze(&Document::new(&change.path, text), &options.analyze);
+    if !options.all_lines {
+        analysis
+            .findings
+            .retain(|f| added.touches(f.start.line, last_line(f)));
+    }
+    Ok(FileVerdict::Scanned {
+        analysis,
+        added_lines: added.count(),
+        bytes,
+    })
+}
+
+/// The last line a finding covers (a span ending at a line's start does not cover it).
+fn last_line(finding: &Finding) -> usize {
+    if finding.end.line > finding.start.line && finding.end.column <= 1 {
+        finding.end.line - 1
+    } else {
+        finding.end.line
+    }
+}

@@ -1,0 +1,138 @@
+//! One analysis of a document snapshot: what to publish for it, and the findings behind that
+//! (kept for hover and code actions). Pure and synchronous; the server runs it off the
+//! async threads.
+
+use crate::diagnostics;
+use crate::document::OpenDocument;
+use crate::projects::DocKind;
+use redflag_core::scan::is_binary;
+use redflag_core::{AnalyzeOptions, ColumnEncoding, Document, Finding, Project};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+use tower_lsp_server::ls_types::Diagnostic;
+
+/// Everything an analysis needs, copied out of the document store so that edits can go on.
+pub struct Snapshot {
+    pub doc: OpenDocument,
+    pub project: Arc<Project>,
+    pub kind: DocKind,
+    /// On disk, when the document has a file path.
+    pub path: Option<PathBuf>,
+    /// As findings show it: relative to the project root.
+    pub shown_path: String,
+}
+
+#[derive(Debug, Default, Clone)]
+pub struct Outcome {
+    pub diagnostics: Vec<Diagnostic>,
+    /// Every finding shown, in the order of `diagnostics`.
+    pub findings: Arc<Vec<Finding>>,
+    /// Why part of the analysis was skipped.
+    pub notes: Vec<String>,
+}
+
+pub fn options() -> AnalyzeOptions {
+    AnalyzeOptions {
+        reveal_secrets: false,
+        max_parse_bytes: crate::document::MAX_PARSE_BYTES,
+        time_budget: Duration::from_secs(5),
+    }
+}
+
+pub fn analyze(snapshot: &Snapshot, encoding: ColumnEncoding) -> Outcome {
+    let doc = &snapshot.doc;
+    let text = doc.text.as_bytes();
+    match snapshot.kind {
+        DocKind::RuleFile => {
+            return Outcome {
+                diagnostics: diagnostics::rule_file(
+                    &snapshot.shown_path,
+                    &doc.text,
+                    &doc.lines,
+                    encoding,
+                ),
+                ..Outcome::default()
+            };
+        }
+        DocKind::Config => {
+            let path = snapshot
+                .path
+                .clone()
+                .unwrap_or_else(|| PathBuf::from(&snapshot.shown_path));
+            return Outcome {
+                diagnostics: diagnostics::config_file(&path, &doc.text, &doc.lines, encoding),
+                ..Outcome::default()
+            };
+        }
+        DocKind::Source => {}
+    }
+    let project = &snapshot.project;
+    if is_ignored(snapshot) {
+        return Outcome::default();
+    }
+    if is_binary(text) {
+        return note(format!(
+            "{}: binary content, not analysed",
+            snapshot.shown_path
+        ));
+    }
+    if text.len() as u64 > project.scan.max_file_size {
+        return note(format!(
+            "{}: {} bytes is over the {} byte size limit, not analysed",
+            snapshot.shown_path,
+            text.len(),
+            project.scan.max_file_size
+        ));
+    }
+    let mut options = options();
+    let mut notes = Vec::new();
+    if let Some(parse_note) = &doc.parse_note {
+        // The document's own parse already failed: do not try again in the engine.
+        options.max_parse_bytes = 0;
+        notes.push(format!("{}: {parse_note}", snapshot.shown_path));
+    }
+    let document = Document {
+        path: &snapshot.shown_path,
+        text,
+        language: doc.language,
+    };
+    let analysis = project
+        .rules
+        .analyze_with_tree(&document, doc.tree.as_ref(), &options);
+    if doc.parse_note.is_none() {
+        notes.extend(
+            analysis
+                .notes
+                .iter()
+                .map(|n| format!("{}: {n}", snapshot.shown_path)),
+        );
+    }
+    let findings: Vec<Finding> = analysis
+        .findings
+        .into_iter()
+        .filter(|f| f.severity >= project.scan.min_severity)
+        .collect();
+    Outcome {
+        diagnostics: findings
+            .iter()
+            .map(|f| diagnostics::from_finding(f, &doc.lines, text, encoding))
+            .collect(),
+        findings: Arc::new(findings),
+        notes,
+    }
+}
+
+fn is_ignored(snapshot: &Snapshot) -> bool {
+    // The ignore matcher wants paths below the project root; others cannot be ignored by it.
+    std::path::Path::new(&snapshot.shown_path).is_relative()
+        && snapshot.path.is_some()
+        && snapshot.project.is_ignored(&snapshot.shown_path, false)
+}
+
+fn note(message: String) -> Outcome {
+    Outcome {
+        notes: vec![message],
+        ..Outcome::default()
+    }
+}

@@ -1,0 +1,215 @@
+//! The server's synchronous state: open documents with their project, the projects, settings
+//! and what the client can do. Only touched under one lock, never across an `.await`.
+
+use crate::analysis::{Outcome, Snapshot};
+use crate::document::OpenDocument;
+use crate::projects::{self, DocKind, Projects};
+use redflag_core::{ColumnEncoding, Language, Project};
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
+use tower_lsp_server::ls_types::Uri;
+
+pub struct Entry {
+    pub doc: OpenDocument,
+    pub project: Arc<Project>,
+    pub kind: DocKind,
+    pub path: Option<PathBuf>,
+    pub shown_path: String,
+    /// The latest analysis, with the version it was made for.
+    pub outcome: Option<(i32, Outcome)>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Settings {
+    /// Scan every workspace folder when the server starts (off: it can be slow).
+    pub scan_on_startup: bool,
+}
+
+impl Settings {
+    /// Reads `{"scanOnStartup": true}` or the same under a `redflag` key.
+    pub fn update(&mut self, value: &serde_json::Value) {
+        let section = value.get("redflag").unwrap_or(value);
+        if let Some(on) = section.get("scanOnStartup").and_then(|v| v.as_bool()) {
+            self.scan_on_startup = on;
+        }
+    }
+}
+
+#[derive(Default)]
+pub struct Client {
+    /// Pull diagnostics: the client supports both `textDocument/diagnostic` and refresh.
+    pub pull: bool,
+    pub watch_dynamic: bool,
+    pub work_done_progress: bool,
+    pub resolve_edits: bool,
+}
+
+pub struct State {
+    pub encoding: ColumnEncoding,
+    pub docs: HashMap<Uri, Entry>,
+    pub projects: Projects,
+    pub settings: Settings,
+    pub client: Client,
+    /// Running workspace scans by progress token; setting the flag cancels one.
+    pub scans: HashMap<String, Arc<AtomicBool>>,
+    /// Files the last workspace scan published diagnostics for.
+    pub scan_published: HashSet<Uri>,
+    pub shut_down: bool,
+    /// The built-in rules alone, for documents whose project does not load.
+    builtin: Arc<Project>,
+}
+
+impl State {
+    pub fn new(builtin: Arc<Project>) -> Self {
+        State {
+            encoding: ColumnEncoding::Utf16,
+            docs: HashMap::new(),
+            projects: Projects::default(),
+            settings: Settings::default(),
+            client: Client::default(),
+            scans: HashMap::new(),
+            scan_published: HashSet::new(),
+            shut_down: false,
+            builtin,
+        }
+    }
+}
+
+/// A file path for `uri`, canonical when the file exists.
+pub fn file_path(uri: &Uri) -> Option<PathBuf> {
+    if uri.scheme().as_str() != "file" {
+        return None;
+    }
+    let path = uri.to_file_path()?.into_owned();
+    Some(path.canonicalize().unwrap_or(path))
+}
+
+/// The language from the path, else from the client's language id.
+pub fn language_of(shown_path: &str, language_id: &str, text: &str) -> Language {
+    let head = &text.as_bytes()[..text.len().min(256)];
+    match Language::detect(shown_path, head) {
+        Language::Text => match language_id {
+            "python" => Language::Python,
+            "rust" => Language::Rust,
+            "yaml" => Language::Yaml,
+            "json" | "jsonc" => Language::Json,
+            "toml" => Language::Toml,
+            "dockerfile" => Language::Dockerfile,
+            "shellscript" | "sh" | "bash" | "zsh" => Language::Shell,
+            "ini" | "properties" => Language::Ini,
+            "dotenv" => Language::Dotenv,
+            _ => Language::Text,
+        },
+        detected => detected,
+    }
+}
+
+impl State {
+    /// The project for a document; a broken project falls back to the built-in rules, and
+    /// the returned message says why.
+    pub fn project_for(&mut self, path: Option<&Path>) -> (Arc<Project>, Option<String>) {
+        let loaded = match path {
+            Some(path) => self.projects.for_path(path),
+            None => self.projects.for_untitled(),
+        };
+        match loaded {
+            Ok(project) => (project, None),
+            Err(error) => (
+                self.builtin.clone(),
+                Some(format!(
+                    "redflag: the project's config or rules do not load, using the built-in rules: {error}"
+                )),
+            ),
+        }
+    }
+
+    /// Opens (or re-opens) a document. Returns a message for the user, if any.
+    pub fn open(&mut self, uri: Uri, language_id: &str, text: String, version: i32) -> Option<String> {
+        let path = file_path(&uri);
+        let (project, message) = self.project_for(path.as_deref());
+        let (kind, shown_path) = describe(&uri, path.as_deref(), &project);
+        let language = language_of(&shown_path, language_id, &text);
+        let doc = OpenDocument::new(language, text, version);
+        self.docs.insert(
+            uri,
+            Entry {
+                doc,
+                project,
+                kind,
+                path,
+                shown_path,
+                outcome: None,
+            },
+        );
+        message
+    }
+
+    /// A copy of what an analysis of `uri` needs.
+    pub fn snapshot(&self, uri: &Uri) -> Option<Snapshot> {
+        let entry = self.docs.get(uri)?;
+        Some(Snapshot {
+            doc: entry.doc.clone(),
+            project: entry.project.clone(),
+            kind: entry.kind,
+            path: entry.path.clone(),
+            shown_path: entry.shown_path.clone(),
+        })
+    }
+
+    pub fn is_current(&self, uri: &Uri, version: i32) -> bool {
+        self.docs.get(uri).is_some_and(|e| e.doc.version == version)
+    }
+
+    /// Reloads every project; a project that fails keeps its previous rules. Returns the
+    /// error messages.
+    pub fn reload(&mut self) -> Vec<String> {
+        self.projects.clear();
+        let mut errors = Vec::new();
+        let uris: Vec<Uri> = self.docs.keys().cloned().collect();
+        for uri in uris {
+            let Some(entry) = self.docs.get(&uri) else {
+                continue;
+            };
+            let path = entry.path.clone();
+            let old = entry.project.clone();
+            let loaded = match &path {
+                Some(path) => self.projects.for_path(path),
+                None => self.projects.for_untitled(),
+            };
+            let project = match loaded {
+                Ok(project) => project,
+                Err(error) => {
+                    if !errors.contains(&error) {
+                        errors.push(error);
+                    }
+                    if let Some(path) = &path {
+                        let key = self.projects.key_for(path);
+                        self.projects.keep(key, old.clone());
+                    }
+                    old
+                }
+            };
+            let (kind, shown_path) = describe(&uri, path.as_deref(), &project);
+            if let Some(entry) = self.docs.get_mut(&uri) {
+                entry.project = project;
+                entry.kind = kind;
+                entry.shown_path = shown_path;
+                entry.outcome = None;
+            }
+        }
+        errors
+    }
+}
+
+/// The document's kind and the path findings show for it.
+fn describe(uri: &Uri, path: Option<&Path>, project: &Project) -> (DocKind, String) {
+    match path {
+        Some(path) => (projects::doc_kind(path, project), project.relative_path(path)),
+        None => {
+            let name = uri.path().as_str().rsplit('/').next().unwrap_or("untitled");
+            (DocKind::Source, name.to_string())
+        }
+    }
+}

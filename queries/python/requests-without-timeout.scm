@@ -1,0 +1,40 @@
+;; ---
+;; id = "py.requests-without-timeout"
+;; title = "HTTP request with requests and no timeout"
+;; severity = "info"
+;; confidence = "high"
+;; cwe = 400
+;; message = "`{{func}}` has no `timeout=`: a slow or silent server blocks this call forever"
+;; keywords = ["requests"]
+;; tags = ["availability", "network"]
+;; references = ["https://requests.readthedocs.io/en/latest/user/advanced/#timeouts"]
+;;
+;; [fix]
+;; title = "Add timeout=10"
+;; capture = "close"
+;; replace = ", timeout=10)"
+;; ---
+;; ## Why it matters
+;; `requests` waits indefinitely by default. A server that accepts the connection and never
+;; answers (or an attacker's slow-loris endpoint) ties up the worker for good; enough of them
+;; and the service stops answering.
+;;
+;; ## How to fix
+;; Always pass `timeout=` (seconds, or a `(connect, read)` tuple). The quick fix adds
+;; `timeout=10`: adjust it to the endpoint.
+;;
+;; ## Safe example
+;; ```python
+;; response = requests.get(url, timeout=(3.05, 27))
+;; ```
+
+(call
+  function: (_) @func
+  arguments: (argument_list (_) ")" @close) @args
+  (#resolves-to? @func
+    "requests.get" "requests.post" "requests.put" "requests.patch" "requests.delete"
+    "requests.head" "requests.options" "requests.request"
+    "requests.api.get" "requests.api.post" "requests.api.put" "requests.api.patch"
+    "requests.api.delete" "requests.api.head" "requests.api.options" "requests.api.request")
+  (#not-has-kwarg? @args "timeout")
+  (#not-match? @args ",\\s*\\)$")) @finding

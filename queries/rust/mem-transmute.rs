@@ -1,0 +1,16 @@
+use std::mem::{self, transmute as cast};
+
+fn convert(x: u32, f: f32) {
+    // ruleid: rs.mem-transmute
+    let a: f32 = unsafe { mem::transmute(x) };
+    // ruleid: rs.mem-transmute
+    let b = unsafe { cast::<u32, [u8; 4]>(x) };
+    // ruleid: rs.mem-transmute
+    let c = unsafe { core::mem::transmute_copy::<f32, u32>(&f) };
+    // ok: rs.mem-transmute
+    let d = f32::from_bits(x);
+    // ok: rs.mem-transmute
+    let e = bytemuck::cast::<u32, f32>(x);
+    // ok: rs.mem-transmute
+    let g = transmute(x);
+}

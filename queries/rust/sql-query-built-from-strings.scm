@@ -1,0 +1,55 @@
+;; ---
+;; id = "rs.sql-query-built-from-strings"
+;; title = "SQL query built from strings at run time"
+;; severity = "error"
+;; confidence = "high"
+;; cwe = 89
+;; message = "SQL passed to `{{func}}` is built with `format!` or `+`: values in it can inject SQL"
+;; report = "sql"
+;; keywords = ["sqlx", "diesel", "rusqlite", "postgres", "mysql", "sqlite", "duckdb", "libsql"]
+;; tags = ["injection", "sql"]
+;; references = ["https://docs.rs/sqlx/latest/sqlx/fn.query.html", "https://docs.rs/rusqlite/latest/rusqlite/macro.params.html"]
+;; ---
+;; ## Why it matters
+;; A query assembled with `format!`, `+` or `push_str` mixes data into the SQL text: a value
+;; containing `'` or `;` changes what the query does (read other users' rows, drop tables,
+;; bypass a login). Every Rust database crate has bind parameters so this is never needed for
+;; values.
+;;
+;; ## How to fix
+;; Keep the SQL constant and bind values: `$1` (postgres, sqlx on Postgres), `?` (sqlite,
+;; mysql). Table or column names cannot be bound: pick them from a fixed list in code.
+;;
+;; ## Safe example
+;; ```rust
+;; let user = sqlx::query_as::<_, User>("SELECT * FROM users WHERE name = $1")
+;;     .bind(&name)
+;;     .fetch_one(&pool)
+;;     .await?;
+;; conn.execute("DELETE FROM notes WHERE id = ?1", rusqlite::params![id])?;
+;; ```
+
+; sqlx::query(&sql), diesel::sql_query(sql)
+(call_expression
+  (#not-in-test? @finding)
+  function: [(identifier) (scoped_identifier) (generic_function)] @func
+  arguments: (arguments . (_) @sql)
+  (#resolves-to? @func
+    "sqlx::query" "sqlx::query_as" "sqlx::query_scalar" "sqlx::query_with" "sqlx::query_as_with"
+    "sqlx::query_scalar_with" "sqlx::raw_sql" "diesel::sql_query" "diesel::dsl::sql_query"
+    "diesel::dsl::sql" "sea_orm::Statement::from_string")
+  (#built-string? @sql)) @finding
+
+; conn.execute(&sql, ..) on a connection, client or pool of a database crate
+(call_expression
+  (#not-in-test? @finding)
+  function: (field_expression field: (field_identifier) @func)
+  arguments: (arguments . (_) @sql)
+  (#any-of? @func
+    "execute" "query" "query_row" "query_map" "query_one" "query_opt" "query_raw" "prepare"
+    "prepare_cached" "batch_execute" "execute_batch" "simple_query" "query_drop" "query_first"
+    "query_iter" "exec" "exec_drop" "exec_first" "exec_iter" "execute_many" "fetch" "fetch_all"
+    "fetch_one" "fetch_optional")
+  (#built-string? @sql)
+  (#imports? "rusqlite" "postgres" "tokio_postgres" "mysql" "mysql_async" "sqlx" "diesel"
+    "sqlite" "deadpool_postgres" "bb8_postgres" "r2d2_sqlite" "r2d2_postgres" "duckdb" "libsql")) @finding

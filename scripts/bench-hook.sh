@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Speed of the pre-commit hook against its floor, side by side in one hyperfine run:
+#   redflag hook pre-commit      vs      git diff --cached --quiet
+# in throwaway repositories of 5,000 and 50,000 committed files with 10 staged modified
+# files each (git diff --quiet exits 1 when there are staged changes: hyperfine -i). Target: at most 3x the floor, and not growing with the number of unchanged files.
+#
+#   scripts/bench-hook.sh                   # builds target/release/redflag if needed
+#   SIZES="50000" RUNS=30 scripts/bench-hook.sh
+#   REDFLAG=/path/to/redflag scripts/bench-hook.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+
+command -v hyperfine >/dev/null || { echo "needs hyperfine (apt-get install -y hyperfine)" >&2; exit 2; }
+if [[ -z "${REDFLAG:-}" ]]; then
+  cargo build --release --quiet -p redflag
+  REDFLAG="$root/target/release/redflag"
+fi
+sizes=${SIZES:-"5000 50000"}
+runs=${RUNS:-20}
+work=$(mktemp -d "${TMPDIR:-/tmp}/redflag-bench.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+export GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL=/dev/null NO_COLOR=1
+export GIT_AUTHOR_NAME=bench GIT_AUTHOR_EMAIL=bench@example.invalid
+export GIT_COMMITTER_NAME=bench GIT_COMMITTER_EMAIL=bench@example.invalid
+
+make_repo() { # $1 = folder, $2 = number of files (100 per folder, Python sources)
+  git init -q -b main "$1"
+  python3 - "$1" "$2" <<'PY'
+import os, sys
+top, count = sys.argv[1], int(sys.argv[2])
+for i in range(count):
+    folder = os.path.join(top, f"pkg{i // 100:04d}")
+    os.makedirs(folder, exist_ok=True)
+    with open(os.path.join(folder, f"mod{i:05d}.py"), "w") as f:
+        f.write(f"import os\n\n\ndef handler_{i}(request):\n"
+                f"    value = request.args.get('v{i}')\n    return value * {i}\n")
+PY
+  git -C "$1" add -A
+  git -C "$1" commit -q -m "$2 files"
+  # Ten staged modifications spread over the tree (unstaged worktree noise on top).
+  for k in $(seq 0 9); do
+    i=$(( (k * $2) / 10 ))
+    f="$1/pkg$(printf %04d $((i / 100)))/mod$(printf %05d "$i").py"
+    printf 'def added_%d():\n    return os.environ.get("TOKEN")\n' "$k" >> "$f"
+    git -C "$1" add "$f"
+  done
+}
+
+results=()
+for n in $sizes; do
+  repo="$work/repo-$n"
+  echo "building a repository of $n files..." >&2
+  make_repo "$repo" "$n"
+  # Sanity: the hook judged the 10 staged files and passed.
+  (cd "$repo" && "$REDFLAG" hook pre-commit | tail -1) >&2
+  json="$work/bench-$n.json"
+  (cd "$repo" && hyperfine -N -i --warmup 3 --runs "$runs" --export-json "$json" \
+    --command-name "git diff --cached --quiet ($n files)" "git diff --cached --quiet" \
+    --command-name "redflag hook pre-commit ($n files)" "$REDFLAG hook pre-commit" \
+    >&2) || true
+  results+=("$json")
+done
+
+python3 - "${results[@]}" <<'PY'
+import json, sys
+print(f"{'files':>7}  {'git diff --cached':>18}  {'redflag hook':>13}  {'ratio':>6}")
+for path in sys.argv[1:]:
+    runs = json.load(open(path))["results"]
+    floor, hook = (r["mean"] * 1000 for r in runs)
+    files = runs[0]["command"].split("(")[1].split()[0]
+    print(f"{files:>7}  {floor:>15.1f} ms  {hook:>10.1f} ms  {hook / floor:>5.2f}x")
+PY
