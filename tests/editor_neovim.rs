@@ -24,8 +24,9 @@ fn nvim() -> String {
     std::env::var("REDFLAG_TEST_NVIM").unwrap_or_else(|_| "nvim".into())
 }
 
-/// Runs Neovim on `file` with the e2e driver and returns its JSON report.
-fn run_neovim(home: &Path, file: &Path) -> Value {
+/// Runs Neovim on `file` with the e2e driver (`env`: its extra settings) and returns its JSON
+/// report.
+fn run_neovim(home: &Path, file: &Path, env: &[(&str, &str)]) -> Value {
     let driver = support::repo_root().join("editors/neovim/test/e2e.lua");
     let report = home.join("report.json");
     let log = home.join("nvim.out");
@@ -47,6 +48,7 @@ fn run_neovim(home: &Path, file: &Path) -> Value {
         .env("XDG_DATA_HOME", home.join("data"))
         .env("XDG_STATE_HOME", home.join("state"))
         .env("XDG_CACHE_HOME", home.join("cache"))
+        .envs(env.iter().copied())
         .stdin(Stdio::null())
         .stdout(out)
         .stderr(err);
@@ -85,6 +87,32 @@ fn wait_or_kill(mut child: Child, log: &Path) {
             Err(e) => panic!("cannot wait for nvim: {e}"),
         }
     }
+}
+
+/// The report as text, less the edits of the secret's code actions: "ignore this value in
+/// redflag.toml" has to write the value into the config. Everything else (diagnostics, hover,
+/// action titles, the other edits) must never hold the full secret.
+fn without_secret_edits(report: &Value) -> String {
+    let mut report = report.clone();
+    if let Some(actions) = report["secret_code_actions"].as_array_mut() {
+        for action in actions {
+            if let Some(action) = action.as_object_mut() {
+                action.remove("edit_texts");
+            }
+        }
+    }
+    report.to_string()
+}
+
+/// Every edit's new text in a list of code actions from the report.
+fn edit_texts(actions: &Value) -> Vec<String> {
+    actions
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|a| a["edit_texts"].as_array().cloned().unwrap_or_default())
+        .filter_map(|t| t.as_str().map(str::to_owned))
+        .collect()
 }
 
 /// The diagnostic with rule id `code` in a list from the report.
@@ -128,17 +156,18 @@ fn neovim_shows_findings_at_the_right_place_and_follows_edits() {
     let dir = support::tree(&[("project/app.py", &source)]);
     let file = dir.path().join("project/app.py");
 
-    let report = run_neovim(dir.path(), &file);
+    let report = run_neovim(dir.path(), &file, &[]);
     eprintln!(
         "Neovim {} timings (ms since start): {}",
         report["nvim"], report["timings_ms"]
     );
     let shown = serde_json::to_string_pretty(&report).unwrap_or_default();
-    let context = format!("Neovim's report:\n{shown}");
+    // Even a fake token stays out of test logs.
+    let context = format!("Neovim's report:\n{}", shown.replace(&token, "<TOKEN>"));
 
     assert_eq!(report["errors"], Value::Array(vec![]), "{context}");
     assert!(
-        !shown.contains(&token),
+        !without_secret_edits(&report).contains(&token),
         "the full token reached the editor: {context}"
     );
     assert_eq!(report["filetype"], "python", "{context}");
@@ -190,6 +219,12 @@ fn neovim_shows_findings_at_the_right_place_and_follows_edits() {
         column(&secret_line, "ghp_", encoding),
         "start in {encoding} units: {context}"
     );
+    assert!(
+        raw_secret["codeDescription"]["href"]
+            .as_str()
+            .is_some_and(|href| href.starts_with("https://")),
+        "no codeDescription link: {context}"
+    );
 
     // After deleting the secret's line: the secret is gone, the eval moved up one line.
     assert_eq!(int(&report["deleted_line"]), 2, "{context}");
@@ -212,21 +247,42 @@ fn neovim_shows_findings_at_the_right_place_and_follows_edits() {
         }
     }
     if report["capabilities"]["code_action"] == true {
-        let actions = report["code_actions"]
-            .as_array()
-            .cloned()
-            .unwrap_or_default();
-        let suppress = actions
-            .iter()
-            .flat_map(|a| a["edit_texts"].as_array().cloned().unwrap_or_default());
-        let suppress: Vec<String> = suppress
-            .filter_map(|t| t.as_str().map(str::to_owned))
-            .collect();
+        // Suppression in the language's comment syntax, keeping the line's indentation.
         assert!(
-            suppress
+            edit_texts(&report["code_actions"])
                 .iter()
                 .any(|t| t.starts_with("    # redflag: ignore[py.eval-non-literal]")),
             "no action inserts an indented `# redflag: ignore[{EVAL_RULE}]`: {context}"
+        );
+        let edits = edit_texts(&report["secret_code_actions"]);
+        // Python secret: "read it from the environment instead", named after the variable.
+        assert!(
+            edits.iter().any(|t| t == "os.environ[\"TOKEN\"]"),
+            "no action replaces the secret with os.environ[\"TOKEN\"]: {context}"
+        );
+        assert!(
+            edits
+                .iter()
+                .any(|t| t.starts_with("# redflag: ignore[secret.github-pat]")),
+            "no action suppresses the secret: {context}"
+        );
+
+        // Applying the suppression in Neovim: the comment sits above the call, the finding goes.
+        assert!(report["applied_action"].is_string(), "{context}");
+        assert!(
+            with_code(&report["after_suppress"], EVAL_RULE).is_none(),
+            "{context}"
+        );
+        let lines = report["lines_after_suppress"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
+        let eval_at = lines.iter().position(|l| l == eval_line);
+        assert!(
+            eval_at.is_some_and(
+                |i| i > 0 && lines[i - 1] == "    # redflag: ignore[py.eval-non-literal]"
+            ),
+            "{context}"
         );
     }
 
@@ -235,4 +291,41 @@ fn neovim_shows_findings_at_the_right_place_and_follows_edits() {
         let log = std::fs::read_to_string(path).unwrap_or_default();
         assert!(!log.contains(&token), "the full token is in {path}");
     }
+}
+
+#[test]
+fn neovim_any_filetype_attaches_to_files_without_a_filetype() {
+    if !support::require_tool(&nvim(), "editor_neovim") {
+        return;
+    }
+    let token = support::fake_github_token("editor_neovim_untyped");
+    let secret_line = format!("deploy key ☕ = {token}");
+    // No leading `#`: Vim would guess the `conf` filetype from it.
+    let source = format!("deploy notes\n{secret_line}\n");
+    let dir = support::tree(&[("project/deploy.unknownext", &source)]);
+    let file = dir.path().join("project/deploy.unknownext");
+
+    let env = [
+        ("REDFLAG_ANY_FILETYPE", "1"),
+        ("REDFLAG_EXPECT", SECRET_RULE),
+    ];
+    let report = run_neovim(dir.path(), &file, &env);
+    let shown = serde_json::to_string_pretty(&report).unwrap_or_default();
+    let context = format!("Neovim's report:\n{}", shown.replace(&token, "<TOKEN>"));
+
+    assert_eq!(report["errors"], Value::Array(vec![]), "{context}");
+    assert_eq!(report["filetype"], "", "{context}");
+    let Some(secret) = with_code(&report["before"], SECRET_RULE) else {
+        panic!("no {SECRET_RULE} diagnostic: {context}");
+    };
+    assert_eq!(int(&secret["lnum"]), 1, "{context}");
+    assert_eq!(
+        int(&secret["col"]),
+        column(&secret_line, "ghp_", "utf-8"),
+        "{context}"
+    );
+    assert!(
+        !without_secret_edits(&report).contains(&token),
+        "the full token reached the editor: {context}"
+    );
 }

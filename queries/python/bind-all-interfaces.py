@@ -15,3 +15,9 @@ def serve(app, sock):
     # ok: py.bind-all-interfaces
     if addr == "0.0.0.0":
         pass
+    # ruleid: py.bind-all-interfaces
+    socket.create_server(("0.0.0.0", 0))
+    # ok: py.bind-all-interfaces
+    sock.sendto(b"x", ("0.0.0.0", 0))  # sending, not listening
+    # ok: py.bind-all-interfaces
+    assert_equal(host, "0.0.0.0")

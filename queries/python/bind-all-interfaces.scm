@@ -24,12 +24,14 @@
 ;; ```
 
 (call
+  function: (_) @_f
   arguments: (argument_list [
     (string (string_content) @host)
     (tuple . (string (string_content) @host))
     (keyword_argument value: (string (string_content) @host))
   ])
-  (#any-of? @host "0.0.0.0" "::")) @finding
+  (#any-of? @host "0.0.0.0" "::")
+  (#match? @_f "(?i)(bind|listen|serve|server|run|run_simple|start|create_server|make_server|httpserver|tcpserver|udpserver|socketserver|uvicorn|site)$")) @finding
 
 (assignment
   left: (_) @_name

@@ -24,6 +24,23 @@
 ;;     path = os.path.join(tmp, "report.csv")
 ;; ```
 
-(string
-  (string_content) @path
-  (#match? @path "^/(tmp|var/tmp|dev/shm)(/|$)")) @finding
+; Only where the string is used as a path: passed to a file or path call, given as a
+; path-like keyword, or stored under a path-like name. Test data that merely contains
+; "/tmp/..." (URL parsing tables, expected values) is left alone.
+(call
+  function: (_) @_f
+  arguments: (argument_list (string (string_content) @path) @finding)
+  (#match? @path "^/(tmp|var/tmp|dev/shm)(/|$)")
+  (#match? @_f "(?i)(open|path|mkdir|makedirs|remove|unlink|rmtree|copy|move|rename|symlink|link|chmod|chown|exists|listdir|scandir|glob|write|save|load|dump|bind|connect|file|handler|basicconfig|sqlite|db)[a-z_]*$"))
+
+(keyword_argument
+  name: (identifier) @_k
+  value: (string (string_content) @path) @finding
+  (#match? @path "^/(tmp|var/tmp|dev/shm)(/|$)")
+  (#match? @_k "(?i)(path|dir|file|folder|filename|root|location|socket|db|database|log)"))
+
+(assignment
+  left: [(identifier) @_n (attribute attribute: (identifier) @_n)]
+  right: (string (string_content) @path) @finding
+  (#match? @path "^/(tmp|var/tmp|dev/shm)(/|$)")
+  (#match? @_n "(?i)(path|dir|file|folder|lock|pid|sock|log|cache|db|database|out|output|dest|target|tmp|temp)"))

@@ -13,6 +13,8 @@ def serve(check):
     # ok: py.logging-config-listen
     logging.config.listen(9999, verify=check)
     # ok: py.logging-config-listen
+    logging.config.listen(0, check)
+    # ok: py.logging-config-listen
     logging.config.stopListening()
     # ok: py.logging-config-listen
     server.listen(5)  # a socket, not logging

@@ -27,4 +27,6 @@
   function: (_) @func
   arguments: (argument_list) @args
   (#resolves-to? @func "logging.config.listen")
-  (#not-has-kwarg? @args "verify")) @finding
+  (#not-has-kwarg? @args "verify")
+  ; listen(port, verify) passes the check positionally
+  (#not-match? @args ",")) @finding

@@ -48,7 +48,7 @@
 ; later in the same block.
 (block
   (expression_statement
-    (assignment left: (identifier) @_var right: (_) @sql))
+    (assignment left: (identifier) @_var right: [(string) (concatenated_string) (binary_operator) (parenthesized_expression) (call function: (attribute object: (string)))] @sql))
   [
     (expression_statement (call
       function: (attribute attribute: (identifier) @sink)

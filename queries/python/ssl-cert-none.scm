@@ -39,7 +39,13 @@
   name: (identifier) @_k
   value: (_) @value
   (#any-of? @_k "cert_reqs" "verify_mode")
-  (#resolves-to? @value "ssl.CERT_NONE" "\"CERT_NONE\"" "'CERT_NONE'")) @finding
+  (#resolves-to? @value "ssl.CERT_NONE")) @finding
+
+(keyword_argument
+  name: (identifier) @_k
+  value: (string (string_content) @value)
+  (#any-of? @_k "cert_reqs" "verify_mode")
+  (#eq? @value "CERT_NONE")) @finding
 
 ; ctx.set_verify(SSL.VERIFY_NONE, ...) in pyOpenSSL
 (call

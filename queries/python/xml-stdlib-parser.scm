@@ -26,8 +26,11 @@
 ;; root = ET.fromstring(body)
 ;; ```
 
+; A constant document (`parseString("<doc/>")`) is trusted: only other arguments count.
 (call
   function: (_) @func
+  arguments: (argument_list . (_) @_src)
+  (#not-literal? @_src)
   (#resolves-to? @func
     "xml.etree.ElementTree.parse" "xml.etree.ElementTree.fromstring" "xml.etree.ElementTree.XML"
     "xml.etree.ElementTree.iterparse" "xml.etree.ElementTree.XMLParser" "xml.etree.ElementTree.fromstringlist"
@@ -35,5 +38,5 @@
     "xml.etree.cElementTree.iterparse" "xml.etree.cElementTree.XMLParser"
     "xml.dom.minidom.parse" "xml.dom.minidom.parseString"
     "xml.dom.pulldom.parse" "xml.dom.pulldom.parseString"
-    "xml.sax.parse" "xml.sax.parseString" "xml.sax.make_parser"
+    "xml.sax.parse" "xml.sax.parseString"
     "xml.dom.expatbuilder.parseString" "xml.dom.expatbuilder.parse")) @finding

@@ -29,21 +29,21 @@
 
 ; if env::current_exe()? == path / exe.starts_with(..) / == "name"
 (binary_expression
-  (#not-in-test? @finding)
   left: [(call_expression) (try_expression)] @source
   operator: ["==" "!="]
-  (#match? @source "(current_exe\\(\\)|args(_os)?\\(\\)\\.(nth\\(0\\)|next\\(\\)))")) @finding
+  (#match? @source "(current_exe\\(\\)|args(_os)?\\(\\)\\.(nth\\(0\\)|next\\(\\)))")
+  (#not-in-test? @source)) @finding
 
 (binary_expression
-  (#not-in-test? @finding)
   operator: ["==" "!="]
   right: [(call_expression) (try_expression)] @source
-  (#match? @source "(current_exe\\(\\)|args(_os)?\\(\\)\\.(nth\\(0\\)|next\\(\\)))")) @finding
+  (#match? @source "(current_exe\\(\\)|args(_os)?\\(\\)\\.(nth\\(0\\)|next\\(\\)))")
+  (#not-in-test? @source)) @finding
 
 (call_expression
-  (#not-in-test? @finding)
   function: (field_expression
     value: [(call_expression) (try_expression)] @source
     field: (field_identifier) @_check)
   (#any-of? @_check "starts_with" "ends_with")
-  (#match? @source "(current_exe\\(\\)|args(_os)?\\(\\)\\.(nth\\(0\\)|next\\(\\)))")) @finding
+  (#match? @source "(current_exe\\(\\)|args(_os)?\\(\\)\\.(nth\\(0\\)|next\\(\\)))")
+  (#not-in-test? @source)) @finding

@@ -26,7 +26,6 @@
 
 ; TcpListener::bind("0.0.0.0:8080"), .bind(("0.0.0.0", port)), HttpServer::new(..).bind("[::]:80")
 (call_expression
-  (#not-in-test? @finding)
   function: [
     (field_expression field: (field_identifier) @_bind)
     (scoped_identifier name: (identifier) @_bind)
@@ -39,21 +38,22 @@
     .)
   (#not-eq? @_port "0")
   (#any-of? @_bind "bind" "bind_addr" "listen" "serve" "run" "bind_rustls" "bind_openssl" "bind_auto_h2c")
-  (#match? @addr "^\"(0\\.0\\.0\\.0|\\[::\\])(:[1-9][0-9]*)?\"$")) @finding
+  (#match? @addr "^\"(0\\.0\\.0\\.0|\\[::\\])(:[1-9][0-9]*)?\"$")
+  (#not-in-test? @_bind)) @finding
 
 ; SocketAddr::from(([0, 0, 0, 0], 3000)), Ipv4Addr::UNSPECIFIED
 (call_expression
-  (#not-in-test? @finding)
   function: [(identifier) (scoped_identifier) (generic_function)] @_from
   arguments: (arguments . (tuple_expression . (array_expression) @addr . (_) @_port .))
   (#not-eq? @_port "0")
   (#match? @_from "SocketAddr(V4)?::(from|new)$")
-  (#match? @addr "^\\[\\s*0\\s*,\\s*0\\s*,\\s*0\\s*,\\s*0\\s*\\]$")) @finding
+  (#match? @addr "^\\[\\s*0\\s*,\\s*0\\s*,\\s*0\\s*,\\s*0\\s*\\]$")
+  (#not-in-test? @_from)) @finding
 
 (call_expression
-  (#not-in-test? @finding)
   function: [(identifier) (scoped_identifier) (generic_function)] @_from
   arguments: (arguments . (tuple_expression . (scoped_identifier) @addr . (_) @_port .))
   (#not-eq? @_port "0")
   (#match? @_from "SocketAddr(V4|V6)?::(from|new)$")
-  (#match? @addr "Ipv[46]Addr::UNSPECIFIED$")) @finding
+  (#match? @addr "Ipv[46]Addr::UNSPECIFIED$")
+  (#not-in-test? @_from)) @finding

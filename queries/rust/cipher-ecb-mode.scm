@@ -28,19 +28,19 @@
 
 ; ecb::Encryptor::<Aes128>::new(key)
 (call_expression
-  (#not-in-test? @finding)
   function: [(identifier) (scoped_identifier) (generic_function)] @mode
-  (#resolves-to? @mode "ecb::Encryptor::*" "ecb::Decryptor::*" "block_modes::Ecb::*")) @finding
+  (#resolves-to? @mode "ecb::Encryptor::*" "ecb::Decryptor::*" "block_modes::Ecb::*")
+  (#not-in-test? @mode)) @finding
 
 ; Cipher::aes_128_ecb()
 (call_expression
-  (#not-in-test? @finding)
   function: (scoped_identifier name: (identifier) @_name) @mode
   (#match? @_name "_ecb$")
-  (#resolves-to? @mode "openssl::symm::Cipher::*")) @finding
+  (#resolves-to? @mode "openssl::symm::Cipher::*")
+  (#not-in-test? @_name)) @finding
 
 ; type Aes128Ecb = ecb::Encryptor<aes::Aes128>;
 (generic_type
-  (#not-in-test? @finding)
   type: [(type_identifier) (scoped_type_identifier)] @mode
-  (#resolves-to? @mode "ecb::Encryptor" "ecb::Decryptor" "block_modes::Ecb")) @finding
+  (#resolves-to? @mode "ecb::Encryptor" "ecb::Decryptor" "block_modes::Ecb")
+  (#not-in-test? @mode)) @finding

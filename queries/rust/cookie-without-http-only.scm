@@ -28,10 +28,10 @@
 ;; ```
 
 (call_expression
-  (#not-in-test? @finding)
   function: (field_expression field: (field_identifier) @method)
   arguments: (arguments . (boolean_literal) @value .)
   (#any-of? @method "http_only" "set_http_only" "cookie_http_only" "with_http_only")
   (#eq? @value "false")
   (#imports? "cookie" "actix_web" "actix_session" "axum_extra" "tower_cookies" "tower_sessions"
-    "rocket" "poem" "salvo" "warp" "tide" "axum_sessions" "async_session")) @finding
+    "rocket" "poem" "salvo" "warp" "tide" "axum_sessions" "async_session")
+  (#not-in-test? @method)) @finding

@@ -29,10 +29,10 @@
 ;; ```
 
 (call_expression
-  (#not-in-test? @finding)
   function: (field_expression field: (field_identifier) @method)
   arguments: (arguments . (boolean_literal) @value .)
   (#any-of? @method "secure" "set_secure" "cookie_secure" "with_secure")
   (#eq? @value "false")
   (#imports? "cookie" "actix_web" "actix_session" "axum_extra" "tower_cookies" "tower_sessions"
-    "rocket" "poem" "salvo" "warp" "tide" "axum_sessions" "async_session")) @finding
+    "rocket" "poem" "salvo" "warp" "tide" "axum_sessions" "async_session")
+  (#not-in-test? @method)) @finding

@@ -27,17 +27,16 @@
 
 ; `.allow_origin(AllowOrigin::mirror_request())... .allow_credentials(true)` in one chain, either order
 (call_expression
-  (#not-in-test? @finding)
   function: (field_expression
     value: (_) @_chain
     field: (field_identifier) @where)
   arguments: (arguments . (boolean_literal)? @_yes .)
   (#any-of? @where "allow_credentials" "supports_credentials")
   (#not-eq? @_yes "false")
-  (#match? @_chain "mirror_request\\(\\)|allow_any_origin\\(\\)|predicate\\(\\|[^|]*\\|\\s*true\\)")) @finding
+  (#match? @_chain "mirror_request\\(\\)|allow_any_origin\\(\\)|predicate\\(\\|[^|]*\\|\\s*true\\)")
+  (#not-in-test? @_chain)) @finding
 
 (call_expression
-  (#not-in-test? @finding)
   function: (field_expression
     value: (call_expression
       function: (field_expression field: (field_identifier) @_cred)
@@ -47,4 +46,5 @@
   (#any-of? @_cred "allow_credentials" "supports_credentials")
   (#not-eq? @_yes "false")
   (#any-of? @where "allow_origin" "allow_any_origin")
-  (#match? @_args "mirror_request\\(\\)|^\\(\\)$|predicate\\(\\|[^|]*\\|\\s*true\\)")) @finding
+  (#match? @_args "mirror_request\\(\\)|^\\(\\)$|predicate\\(\\|[^|]*\\|\\s*true\\)")
+  (#not-in-test? @_cred)) @finding

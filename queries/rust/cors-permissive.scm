@@ -28,9 +28,9 @@
 ;; ```
 
 (call_expression
-  (#not-in-test? @finding)
   function: [(identifier) (scoped_identifier) (generic_function)] @func
   (#resolves-to? @func
     "tower_http::cors::CorsLayer::permissive" "tower_http::cors::CorsLayer::very_permissive"
     "actix_cors::Cors::permissive" "poem::middleware::Cors::permissive"
-    "rocket_cors::CorsOptions::permissive")) @finding
+    "rocket_cors::CorsOptions::permissive")
+  (#not-in-test? @func)) @finding

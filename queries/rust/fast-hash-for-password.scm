@@ -27,18 +27,18 @@
 
 ; Sha256::digest(password), md5::compute(&pwd)
 (call_expression
-  (#not-in-test? @finding)
   function: [(identifier) (scoped_identifier) (generic_function)] @func
   arguments: (arguments . (_) @_arg)
   (#resolves-to? @func "sha2::*" "sha1::*" "md5::*" "sha3::*" "blake2::*" "blake3::hash"
     "ring::digest::digest" "openssl::sha::*" "openssl::hash::hash")
-  (#match? @_arg "(?i)(passw(or)?d|pwd|passphrase)")) @finding
+  (#match? @_arg "(?i)(passw(or)?d|pwd|passphrase)")
+  (#not-in-test? @func)) @finding
 
 ; hasher.update(password.as_bytes())
 (call_expression
-  (#not-in-test? @finding)
   function: (field_expression field: (field_identifier) @func)
   arguments: (arguments . (_) @_arg .)
   (#any-of? @func "update" "chain_update" "input" "chain")
   (#match? @_arg "(?i)(passw(or)?d|pwd|passphrase)")
-  (#imports? "sha2" "sha1" "md5" "sha3" "blake2" "blake3")) @finding
+  (#imports? "sha2" "sha1" "md5" "sha3" "blake2" "blake3")
+  (#not-in-test? @func)) @finding

@@ -26,7 +26,6 @@
 
 ; File::create("/tmp/x"), fs::write("/tmp/x", ..), Path::new("/tmp/x"), PathBuf::from("/tmp/x")
 (call_expression
-  (#not-in-test? @finding)
   function: [(identifier) (scoped_identifier) (generic_function)] @_func
   arguments: (arguments . [(string_literal) (raw_string_literal)] @path)
   (#match? @path "^r?#*\"/(var/)?tmp/[^\"]|^r?#*\"/dev/shm/[^\"]")
@@ -35,11 +34,12 @@
     "std::fs::read_to_string" "std::fs::create_dir" "std::fs::create_dir_all" "std::fs::remove_file"
     "std::fs::OpenOptions::open" "std::path::Path::new" "std::path::PathBuf::from"
     "std::os::unix::net::UnixListener::bind" "tokio::fs::*" "tokio::net::UnixListener::bind"
-    "File::create" "File::open" "Path::new" "PathBuf::from" "fs::write" "fs::File::create")) @finding
+    "File::create" "File::open" "Path::new" "PathBuf::from" "fs::write" "fs::File::create")
+  (#not-in-test? @_func)) @finding
 
 (call_expression
-  (#not-in-test? @finding)
   function: (field_expression field: (field_identifier) @_open)
   arguments: (arguments . [(string_literal) (raw_string_literal)] @path .)
   (#eq? @_open "open")
-  (#match? @path "^r?#*\"/(var/)?tmp/[^\"]|^r?#*\"/dev/shm/[^\"]")) @finding
+  (#match? @path "^r?#*\"/(var/)?tmp/[^\"]|^r?#*\"/dev/shm/[^\"]")
+  (#not-in-test? @_open)) @finding

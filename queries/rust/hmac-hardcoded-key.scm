@@ -31,7 +31,6 @@
 
 ; Hmac::<Sha256>::new_from_slice(b"...") and type aliases of Hmac (`HmacSha256::new_from_slice`)
 (call_expression
-  (#not-in-test? @finding)
   function: (scoped_identifier name: (identifier) @_new) @func
   arguments: (arguments
     .
@@ -41,11 +40,11 @@
        function: (field_expression value: (string_literal (string_content) @key) field: (field_identifier) @_conv))]
     .)
   (#any-of? @_new "new_from_slice" "new_varkey")
-  (#imports? "hmac")) @finding
+  (#imports? "hmac")
+  (#not-in-test? @_new)) @finding
 
 ; ring::hmac::Key::new(hmac::HMAC_SHA256, b"...")
 (call_expression
-  (#not-in-test? @finding)
   function: [(identifier) (scoped_identifier) (generic_function)] @func
   arguments: (arguments
     (_)
@@ -55,4 +54,5 @@
      (call_expression
        function: (field_expression value: (string_literal (string_content) @key) field: (field_identifier) @_conv))]
     .)
-  (#resolves-to? @func "ring::hmac::Key::new" "aws_lc_rs::hmac::Key::new")) @finding
+  (#resolves-to? @func "ring::hmac::Key::new" "aws_lc_rs::hmac::Key::new")
+  (#not-in-test? @func)) @finding

@@ -26,8 +26,8 @@
 ;; ```
 
 (let_declaration
-  (#not-in-test? @finding)
   pattern: (identifier) @name
   value: (_) @_value
   (#match? @name "(?i)(token|secret|password|passwd|nonce|salt|api_?key|secret_?key|private_?key|signing_?key|encryption_?key|session_?id|sid|otp|csrf|reset_?code|verification_?code)$")
-  (#match? @_value "fastrand::|SmallRng|oorandom|Pcg(32|64)|XorShift|Xoshiro|WyRand|seed_from_u64|StepRng|SystemTime::now\\(\\)")) @finding
+  (#match? @_value "fastrand::|SmallRng|oorandom|Pcg(32|64)|XorShift|Xoshiro|WyRand|seed_from_u64|StepRng|SystemTime::now\\(\\)")
+  (#not-in-test? @name)) @finding

@@ -30,15 +30,15 @@
 ;; ```
 
 (assignment_expression
-  (#not-in-test? @finding)
   left: (field_expression field: (field_identifier) @field)
   right: (boolean_literal) @value
   (#eq? @field "validate_exp")
-  (#eq? @value "false")) @finding
+  (#eq? @value "false")
+  (#not-in-test? @field)) @finding
 
 (field_initializer
-  (#not-in-test? @finding)
   field: (field_identifier) @field
   value: (boolean_literal) @value
   (#eq? @field "validate_exp")
-  (#eq? @value "false")) @finding
+  (#eq? @value "false")
+  (#not-in-test? @field)) @finding

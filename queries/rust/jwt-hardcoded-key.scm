@@ -31,7 +31,6 @@
 ;; ```
 
 (call_expression
-  (#not-in-test? @finding)
   function: [(identifier) (scoped_identifier) (generic_function)] @func
   arguments: (arguments
     .
@@ -42,4 +41,5 @@
     .)
   (#resolves-to? @func
     "jsonwebtoken::EncodingKey::from_secret" "jsonwebtoken::DecodingKey::from_secret"
-    "jsonwebtoken::EncodingKey::from_base64_secret" "jsonwebtoken::DecodingKey::from_base64_secret")) @finding
+    "jsonwebtoken::EncodingKey::from_base64_secret" "jsonwebtoken::DecodingKey::from_base64_secret")
+  (#not-in-test? @func)) @finding

@@ -27,12 +27,12 @@
 ;; ```
 
 (call_expression
-  (#not-in-test? @finding)
   function: (field_expression field: (field_identifier) @func)
-  (#eq? @func "insecure_disable_signature_validation")) @finding
+  (#eq? @func "insecure_disable_signature_validation")
+  (#not-in-test? @func)) @finding
 
 (call_expression
-  (#not-in-test? @finding)
   function: [(identifier) (scoped_identifier) (generic_function)] @func
   (#resolves-to? @func "jsonwebtoken::dangerous_insecure_decode" "jsonwebtoken::dangerous_insecure_decode_with_validation"
-    "jsonwebtoken::dangerous_unsafe_decode" "jsonwebtoken::dangerous::insecure_decode")) @finding
+    "jsonwebtoken::dangerous_unsafe_decode" "jsonwebtoken::dangerous::insecure_decode")
+  (#not-in-test? @func)) @finding

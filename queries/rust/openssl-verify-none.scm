@@ -30,9 +30,9 @@
 ;; ```
 
 (call_expression
-  (#not-in-test? @finding)
   function: (field_expression field: (field_identifier) @method)
   arguments: (arguments . (scoped_identifier name: (identifier) @value) @mode)
   (#any-of? @method "set_verify" "set_verify_callback")
   (#eq? @value "NONE")
-  (#resolves-to? @mode "openssl::ssl::SslVerifyMode::NONE" "SslVerifyMode::NONE")) @finding
+  (#resolves-to? @mode "openssl::ssl::SslVerifyMode::NONE" "SslVerifyMode::NONE")
+  (#not-in-test? @method)) @finding

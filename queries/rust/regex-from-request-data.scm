@@ -28,7 +28,6 @@
 ;; ```
 
 (call_expression
-  (#not-in-test? @finding)
   function: [(identifier) (scoped_identifier) (generic_function)] @func
   arguments: (arguments . (_) @pattern .)
   (#resolves-to? @func "regex::Regex::new" "regex::bytes::Regex::new" "regex::RegexBuilder::new"
@@ -37,4 +36,5 @@
     "onig::Regex::new")
   (#not-literal? @pattern)
   (#not-match? @pattern "escape\\(")
-  (#match? @pattern "(?i)\\b(req|request|query|query_string|params?|body|form|payload|headers?|user_input)\\b")) @finding
+  (#match? @pattern "(?i)\\b(req|request|query|query_string|params?|body|form|payload|headers?|user_input)\\b")
+  (#not-in-test? @func)) @finding

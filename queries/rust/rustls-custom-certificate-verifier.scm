@@ -28,8 +28,8 @@
 ;; ```
 
 (call_expression
-  (#not-in-test? @finding)
   function: (field_expression field: (field_identifier) @method)
   arguments: (arguments . (_) @_verifier .)
   (#any-of? @method "set_certificate_verifier" "with_custom_certificate_verifier")
-  (#not-match? @_verifier "(?i)platform|webpki")) @finding
+  (#not-match? @_verifier "(?i)platform|webpki")
+  (#not-in-test? @method)) @finding

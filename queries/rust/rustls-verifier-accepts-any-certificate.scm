@@ -31,7 +31,6 @@
 ;; ```
 
 (function_item
-  (#not-in-test? @finding)
   name: (identifier) @name
   body: (block
     (call_expression
@@ -45,4 +44,5 @@
   (#any-of? @name "verify_server_cert" "verify_client_cert")
   (#eq? @_ok "Ok")
   (#eq? @_assertion "assertion")
-  (#not-match? @_body "\\?|\\bif\\b|\\bmatch\\b|Err\\(|verify")) @finding
+  (#not-match? @_body "\\?|\\bif\\b|\\bmatch\\b|Err\\(|verify")
+  (#not-in-test? @name)) @finding

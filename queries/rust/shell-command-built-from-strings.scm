@@ -32,7 +32,6 @@
 
 ; `Command::new("sh").arg("-c").arg(cmd)`
 (call_expression
-  (#not-in-test? @finding)
   function: (field_expression
     value: (call_expression
       function: (field_expression value: (_) @_recv field: (field_identifier) @_m1)
@@ -43,11 +42,11 @@
   (#eq? @_m2 "arg")
   (#match? @_flag "^\"(-[a-zA-Z]*c|/[cCkK]|-[Cc]ommand)\"$")
   (#match? @_recv "\"(/usr)?(/local)?(/bin/)?(sh|bash|zsh|dash|ksh|fish|busybox)\"|(?i)\"(cmd|cmd\\.exe|powershell|powershell\\.exe|pwsh|pwsh\\.exe)\"")
-  (#built-string? @command)) @finding
+  (#built-string? @command)
+  (#not-in-test? @_recv)) @finding
 
 ; `Command::new("sh").args(["-c", &cmd])`
 (call_expression
-  (#not-in-test? @finding)
   function: (field_expression value: (_) @_recv field: (field_identifier) @_m)
   arguments: (arguments
     .
@@ -57,11 +56,11 @@
   (#eq? @_m "args")
   (#match? @_flag "^\"(-[a-zA-Z]*c|/[cCkK]|-[Cc]ommand)\"$")
   (#match? @_recv "\"(/usr)?(/local)?(/bin/)?(sh|bash|zsh|dash|ksh|fish|busybox)\"|(?i)\"(cmd|cmd\\.exe|powershell|powershell\\.exe|pwsh|pwsh\\.exe)\"")
-  (#built-string? @command)) @finding
+  (#built-string? @command)
+  (#not-in-test? @_recv)) @finding
 
 ; `let mut c = Command::new("sh"); c.arg("-c").arg(cmd);`
 (block
-  (#not-in-test? @finding)
   (let_declaration pattern: (identifier) @_var value: (_) @_init)
   (expression_statement
     (call_expression
@@ -76,11 +75,11 @@
   (#eq? @_m2 "arg")
   (#match? @_flag "^\"(-[a-zA-Z]*c|/[cCkK]|-[Cc]ommand)\"$")
   (#match? @_init "\"(/usr)?(/local)?(/bin/)?(sh|bash|zsh|dash|ksh|fish|busybox)\"|(?i)\"(cmd|cmd\\.exe|powershell|powershell\\.exe|pwsh|pwsh\\.exe)\"")
-  (#built-string? @command))
+  (#built-string? @command)
+  (#not-in-test? @_var))
 
 ; `let mut c = Command::new("sh"); c.args(["-c", &cmd]);`
 (block
-  (#not-in-test? @finding)
   (let_declaration pattern: (identifier) @_var value: (_) @_init)
   (expression_statement
     (call_expression
@@ -94,4 +93,5 @@
   (#eq? @_m "args")
   (#match? @_flag "^\"(-[a-zA-Z]*c|/[cCkK]|-[Cc]ommand)\"$")
   (#match? @_init "\"(/usr)?(/local)?(/bin/)?(sh|bash|zsh|dash|ksh|fish|busybox)\"|(?i)\"(cmd|cmd\\.exe|powershell|powershell\\.exe|pwsh|pwsh\\.exe)\"")
-  (#built-string? @command))
+  (#built-string? @command)
+  (#not-in-test? @_var))

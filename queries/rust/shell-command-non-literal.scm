@@ -29,7 +29,6 @@
 
 ; `Command::new("sh").arg("-c").arg(cmd)`
 (call_expression
-  (#not-in-test? @finding)
   function: (field_expression
     value: (call_expression
       function: (field_expression value: (_) @_recv field: (field_identifier) @_m1)
@@ -41,11 +40,11 @@
   (#match? @_flag "^\"(-[a-zA-Z]*c|/[cCkK]|-[Cc]ommand)\"$")
   (#match? @_recv "\"(/usr)?(/local)?(/bin/)?(sh|bash|zsh|dash|ksh|fish|busybox)\"|(?i)\"(cmd|cmd\\.exe|powershell|powershell\\.exe|pwsh|pwsh\\.exe)\"")
   (#not-literal? @command)
-  (#not-built-string? @command)) @finding
+  (#not-built-string? @command)
+  (#not-in-test? @_recv)) @finding
 
 ; `Command::new("sh").args(["-c", &cmd])`
 (call_expression
-  (#not-in-test? @finding)
   function: (field_expression value: (_) @_recv field: (field_identifier) @_m)
   arguments: (arguments
     .
@@ -56,11 +55,11 @@
   (#match? @_flag "^\"(-[a-zA-Z]*c|/[cCkK]|-[Cc]ommand)\"$")
   (#match? @_recv "\"(/usr)?(/local)?(/bin/)?(sh|bash|zsh|dash|ksh|fish|busybox)\"|(?i)\"(cmd|cmd\\.exe|powershell|powershell\\.exe|pwsh|pwsh\\.exe)\"")
   (#not-literal? @command)
-  (#not-built-string? @command)) @finding
+  (#not-built-string? @command)
+  (#not-in-test? @_recv)) @finding
 
 ; `let mut c = Command::new("sh"); c.arg("-c").arg(cmd);`
 (block
-  (#not-in-test? @finding)
   (let_declaration pattern: (identifier) @_var value: (_) @_init)
   (expression_statement
     (call_expression
@@ -76,11 +75,11 @@
   (#match? @_flag "^\"(-[a-zA-Z]*c|/[cCkK]|-[Cc]ommand)\"$")
   (#match? @_init "\"(/usr)?(/local)?(/bin/)?(sh|bash|zsh|dash|ksh|fish|busybox)\"|(?i)\"(cmd|cmd\\.exe|powershell|powershell\\.exe|pwsh|pwsh\\.exe)\"")
   (#not-literal? @command)
-  (#not-built-string? @command))
+  (#not-built-string? @command)
+  (#not-in-test? @_var))
 
 ; `let mut c = Command::new("sh"); c.args(["-c", &cmd]);`
 (block
-  (#not-in-test? @finding)
   (let_declaration pattern: (identifier) @_var value: (_) @_init)
   (expression_statement
     (call_expression
@@ -95,4 +94,5 @@
   (#match? @_flag "^\"(-[a-zA-Z]*c|/[cCkK]|-[Cc]ommand)\"$")
   (#match? @_init "\"(/usr)?(/local)?(/bin/)?(sh|bash|zsh|dash|ksh|fish|busybox)\"|(?i)\"(cmd|cmd\\.exe|powershell|powershell\\.exe|pwsh|pwsh\\.exe)\"")
   (#not-literal? @command)
-  (#not-built-string? @command))
+  (#not-built-string? @command)
+  (#not-in-test? @_var))

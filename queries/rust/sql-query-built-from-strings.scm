@@ -31,18 +31,17 @@
 
 ; sqlx::query(&sql), diesel::sql_query(sql)
 (call_expression
-  (#not-in-test? @finding)
   function: [(identifier) (scoped_identifier) (generic_function)] @func
   arguments: (arguments . (_) @sql)
   (#resolves-to? @func
     "sqlx::query" "sqlx::query_as" "sqlx::query_scalar" "sqlx::query_with" "sqlx::query_as_with"
     "sqlx::query_scalar_with" "sqlx::raw_sql" "diesel::sql_query" "diesel::dsl::sql_query"
     "diesel::dsl::sql" "sea_orm::Statement::from_string")
-  (#built-string? @sql)) @finding
+  (#built-string? @sql)
+  (#not-in-test? @func)) @finding
 
 ; conn.execute(&sql, ..) on a connection, client or pool of a database crate
 (call_expression
-  (#not-in-test? @finding)
   function: (field_expression field: (field_identifier) @func)
   arguments: (arguments . (_) @sql)
   (#any-of? @func
@@ -52,4 +51,5 @@
     "fetch_one" "fetch_optional")
   (#built-string? @sql)
   (#imports? "rusqlite" "postgres" "tokio_postgres" "mysql" "mysql_async" "sqlx" "diesel"
-    "sqlite" "deadpool_postgres" "bb8_postgres" "r2d2_sqlite" "r2d2_postgres" "duckdb" "libsql")) @finding
+    "sqlite" "deadpool_postgres" "bb8_postgres" "r2d2_sqlite" "r2d2_postgres" "duckdb" "libsql")
+  (#not-in-test? @func)) @finding

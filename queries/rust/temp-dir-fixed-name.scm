@@ -26,10 +26,10 @@
 ;; ```
 
 (call_expression
-  (#not-in-test? @finding)
   function: (field_expression
     value: (call_expression function: [(identifier) (scoped_identifier) (generic_function)] @_temp_dir arguments: (arguments))
     field: (field_identifier) @_join)
   arguments: (arguments . [(string_literal) (raw_string_literal)] @name .)
   (#eq? @_join "join")
-  (#resolves-to? @_temp_dir "std::env::temp_dir")) @finding
+  (#resolves-to? @_temp_dir "std::env::temp_dir")
+  (#not-in-test? @_temp_dir)) @finding

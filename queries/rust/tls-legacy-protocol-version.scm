@@ -26,7 +26,6 @@
 ;; ```
 
 (call_expression
-  (#not-in-test? @finding)
   function: (field_expression field: (field_identifier) @method)
   arguments: (arguments
     .
@@ -36,4 +35,5 @@
     .)
   (#any-of? @method "min_protocol_version" "set_min_proto_version")
   (#eq? @_some "Some")
-  (#any-of? @_v "Sslv3" "Tlsv10" "Tlsv11" "SSL3" "TLS1" "TLS1_1")) @finding
+  (#any-of? @_v "Sslv3" "Tlsv10" "Tlsv11" "SSL3" "TLS1" "TLS1_1")
+  (#not-in-test? @method)) @finding

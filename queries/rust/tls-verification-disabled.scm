@@ -28,8 +28,8 @@
 ;; ```
 
 (call_expression
-  (#not-in-test? @finding)
   function: (field_expression field: (field_identifier) @method)
   arguments: (arguments . (boolean_literal) @value .)
   (#any-of? @method "danger_accept_invalid_certs" "danger_accept_invalid_hostnames")
-  (#eq? @value "true")) @finding
+  (#eq? @value "true")
+  (#not-in-test? @method)) @finding

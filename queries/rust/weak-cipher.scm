@@ -28,14 +28,14 @@
 
 ; Des::new(key), Rc4::new(key), Cipher::des_ede3_cbc()
 (call_expression
-  (#not-in-test? @finding)
   function: [(identifier) (scoped_identifier) (generic_function)] @cipher
   (#resolves-to? @cipher "des::*" "rc4::*" "rc2::*" "blowfish::*" "idea::*"
     "openssl::symm::Cipher::des_*" "openssl::symm::Cipher::rc4*" "openssl::symm::Cipher::bf_*"
-    "openssl::symm::Cipher::rc2_*")) @finding
+    "openssl::symm::Cipher::rc2_*")
+  (#not-in-test? @cipher)) @finding
 
 ; cbc::Encryptor<des::TdesEde3>, type DesCbc = Cbc<Des, Pkcs7>
 (type_arguments
-  (#not-in-test? @finding)
   [(type_identifier) (scoped_type_identifier)] @cipher
-  (#resolves-to? @cipher "des::*" "rc4::*" "rc2::*" "blowfish::*" "idea::*")) @finding
+  (#resolves-to? @cipher "des::*" "rc4::*" "rc2::*" "blowfish::*" "idea::*")
+  (#not-in-test? @cipher)) @finding

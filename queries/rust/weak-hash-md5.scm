@@ -26,7 +26,7 @@
 ;; ```
 
 (call_expression
-  (#not-in-test? @finding)
   function: [(identifier) (scoped_identifier) (generic_function)] @func
   (#resolves-to? @func "md5::*" "md4::*" "md2::*" "md_5::*"
-    "openssl::hash::MessageDigest::md5" "openssl::hash::MessageDigest::md4")) @finding
+    "openssl::hash::MessageDigest::md5" "openssl::hash::MessageDigest::md4")
+  (#not-in-test? @func)) @finding

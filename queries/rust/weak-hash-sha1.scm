@@ -27,15 +27,15 @@
 ;; ```
 
 (call_expression
-  (#not-in-test? @finding)
   function: [(identifier) (scoped_identifier) (generic_function)] @func
   (#resolves-to? @func "sha1::*" "sha1_smol::*" "openssl::sha::sha1" "openssl::hash::MessageDigest::sha1"
-    "openssl::sha::Sha1::new")) @finding
+    "openssl::sha::Sha1::new")
+  (#not-in-test? @func)) @finding
 
 (arguments
-  (#not-in-test? @finding)
   [(identifier) @func
    (scoped_identifier) @func
    (reference_expression value: [(identifier) (scoped_identifier)] @func)]
   (#resolves-to? @func "ring::digest::SHA1_FOR_LEGACY_USE_ONLY"
-    "aws_lc_rs::digest::SHA1_FOR_LEGACY_USE_ONLY")) @finding
+    "aws_lc_rs::digest::SHA1_FOR_LEGACY_USE_ONLY")
+  (#not-in-test? @func)) @finding

@@ -34,19 +34,19 @@
 ; Permissions::from_mode(0o777), perms.set_mode(0o666), DirBuilder::new().mode(0o777),
 ; OpenOptions::new().mode(0o666)
 (call_expression
-  (#not-in-test? @finding)
   function: [
     (scoped_identifier name: (identifier) @_method)
     (field_expression field: (field_identifier) @_method)
   ]
   arguments: (arguments . (integer_literal) @mode .)
   (#any-of? @_method "from_mode" "set_mode" "mode")
-  (#match? @mode "^0o0?[0-7]?[0-7][2367]$")) @finding
+  (#match? @mode "^0o0?[0-7]?[0-7][2367]$")
+  (#not-in-test? @_method)) @finding
 
 ; libc::chmod(path, 0o777), nix fchmodat(.., Mode::from_bits(0o777))
 (call_expression
-  (#not-in-test? @finding)
   function: [(identifier) (scoped_identifier) (generic_function)] @_func
   arguments: (arguments (_) . (integer_literal) @mode .)
   (#resolves-to? @_func "libc::chmod" "libc::fchmod" "libc::mkdir" "nix::libc::chmod")
-  (#match? @mode "^0o0?[0-7]?[0-7][2367]$")) @finding
+  (#match? @mode "^0o0?[0-7]?[0-7][2367]$")
+  (#not-in-test? @_func)) @finding

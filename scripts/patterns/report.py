@@ -16,7 +16,9 @@ import sys
 from collections import Counter, defaultdict
 
 PATTERN_PREFIXES = ("py.", "rs.")
-SECRET_RULES = re.compile(r"hardcoded-secret|secret")
+# Test code uses dangerous APIs on purpose (the stdlib's test_ssl turns verification off):
+# counted apart so the non-test column shows what a project's own code would see.
+TEST_PATH = re.compile(r"(^|/)(tests?|testing|idle_test|benches|examples)/|(^|/)test_[^/]*\.py$|_tests?\.(py|rs)$")
 
 
 def key_of(path):
@@ -43,6 +45,7 @@ def load_findings(path):
                 "severity": f["severity"],
                 "loc": f"{key_of(f['path'])}:{f['start']['line']}",
                 "excerpt": f["excerpt"].strip().replace("\t", " ")[:120],
+                "test": bool(TEST_PATH.search(key_of(f["path"]))),
             }
         )
     return out, doc["summary"]
@@ -69,14 +72,15 @@ def main(argv):
     found = {(f["rule"], f["loc"]) for f in findings}
 
     print(f"files scanned {summary['files_scanned']}, parsed {summary['files_parsed']}")
-    print(f"{'rule':45} {'sev':8} {'count':>6} {'TP':>4} {'FP':>4}")
+    non_test = Counter(f["rule"] for f in findings if not f["test"])
+    print(f"{'rule':45} {'sev':8} {'count':>6} {'non-test':>8} {'TP':>4} {'FP':>4}")
     judged = defaultdict(Counter)
     for (rule, loc), (verdict, _) in labels.items():
         if (rule, loc) in found:
             judged[rule][verdict] += 1
     for rule, n in sorted(per_rule.items(), key=lambda kv: (-kv[1], kv[0])):
         j = judged[rule]
-        print(f"{rule:45} {severity[rule]:8} {n:6} {j['TP']:4} {j['FP']:4}")
+        print(f"{rule:45} {severity[rule]:8} {n:6} {non_test[rule]:8} {j['TP']:4} {j['FP']:4}")
     total = Counter()
     by_sev = defaultdict(Counter)
     for rule, j in judged.items():

@@ -104,6 +104,10 @@ TOKEN_CONTEXTS = [
     ("scripts/deploy.sh", ["#!/bin/sh", "set -eu"], "export SERVICE_TOKEN='{v}'"),
     ("Dockerfile", ["FROM alpine:3.20"], "ENV SERVICE_TOKEN={v}"),
     ("logs/app.log", [], "2024-05-01T10:00:00Z DEBUG sending request with credential {v} to upstream"),
+    ("src/api.py", ["import httpx", ""], "HEADERS = {{\"Authorization\": \"Bearer {v}\"}}"),
+    ("scripts/call.sh", ["#!/bin/sh"], "curl -sf -H 'X-Api-Key: {v}' https://api.internal/v1/items"),
+    ("config/app.toml", ["[service]", "name = \"billing\""], "token = \"{v}\""),
+    ("config/app.ini", ["[service]"], "token = {v}"),
 ]
 LINE_CONTEXTS = [
     ("app/.env", [], "{v}"),

@@ -247,7 +247,11 @@ pub fn satisfied<'a>(
         } => {
             let imports = imports();
             let hit = m.nodes_for_capture_index(*capture).any(|node| {
-                let full = imports.resolve(node_text(node, text));
+                let name = node_text(node, text);
+                if !is_name_like(name) {
+                    return false;
+                }
+                let full = imports.resolve(name);
                 names.iter().any(|n| name_matches(n, &full))
             });
             hit != *negate
@@ -376,6 +380,15 @@ fn keyword_presence(node: Node, names: &[String], text: &[u8]) -> KwargPresence 
     } else {
         KwargPresence::Absent
     }
+}
+
+/// Only a (dotted or `::`) name can resolve to an import. `subprocess.run(x).stdout` is not
+/// `subprocess.*`, and compacting every call's whole callee text made large files slow.
+fn is_name_like(name: &str) -> bool {
+    name.len() <= 512
+        && !name
+            .bytes()
+            .any(|b| matches!(b, b'(' | b'[' | b'{' | b'"' | b'\'' | b'\n'))
 }
 
 fn name_matches(pattern: &str, name: &str) -> bool {

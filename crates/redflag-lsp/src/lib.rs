@@ -10,6 +10,8 @@ mod diagnostics;
 pub mod document;
 mod env_fix;
 mod hover;
+#[cfg(test)]
+mod incremental_tests;
 mod position;
 mod projects;
 mod server;

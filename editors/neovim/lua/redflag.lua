@@ -138,8 +138,7 @@ local function attach(bufnr, cfg)
   vim.lsp.buf_attach_client(bufnr, id)
 end
 
-local function setup_legacy(cfg)
-  local group = vim.api.nvim_create_augroup('redflag_lsp', { clear = true })
+local function setup_legacy(cfg, group)
   vim.api.nvim_create_autocmd('FileType', {
     group = group,
     pattern = cfg.filetypes or '*',
@@ -152,18 +151,48 @@ end
 -- Neovim 0.11+ --------------------------------------------------------------------------------
 
 local function setup_native(cfg)
-  vim.lsp.config('redflag', cfg)
+  -- Assignment replaces an earlier setup() instead of merging lists into it.
+  vim.lsp.config.redflag = cfg
   vim.lsp.enable('redflag')
+end
+
+-- Any version: buffers with no filetype never fire FileType, so `any_filetype` also watches
+-- file reads.
+local function attach_untyped(cfg, group)
+  vim.api.nvim_create_autocmd({ 'BufReadPost', 'BufNewFile' }, {
+    group = group,
+    callback = function(args)
+      -- Filetype detection runs in the same event; look once it is done.
+      vim.schedule(function()
+        local buf = args.buf
+        if not vim.api.nvim_buf_is_valid(buf) or vim.bo[buf].filetype ~= '' or vim.bo[buf].buftype ~= '' then
+          return
+        end
+        if vim.fn.has('nvim-0.11') == 1 then
+          local name = vim.api.nvim_buf_get_name(buf)
+          local root = find_root(name, cfg.root_markers) or vim.fn.fnamemodify(name, ':p:h')
+          vim.lsp.start(vim.tbl_extend('force', vim.lsp.config.redflag, { root_dir = root }),
+            { bufnr = buf })
+        else
+          attach(buf, cfg)
+        end
+      end)
+    end,
+  })
 end
 
 --- Configures and enables the redflag language server. Options: see `defaults` above.
 function M.setup(opts)
   current = options(opts)
   local cfg = M.config()
+  local group = vim.api.nvim_create_augroup('redflag_lsp', { clear = true })
   if vim.fn.has('nvim-0.11') == 1 then
     setup_native(cfg)
   else
-    setup_legacy(cfg)
+    setup_legacy(cfg, group)
+  end
+  if current.any_filetype then
+    attach_untyped(cfg, group)
   end
   pcall(vim.api.nvim_create_user_command, 'RedflagScanWorkspace', M.scan_workspace,
     { desc = 'redflag: scan the workspace' })

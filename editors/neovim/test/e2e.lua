@@ -1,9 +1,12 @@
 -- Headless end-to-end driver for tests/editor_neovim.rs (not a user config):
 --   REDFLAG_BIN=... REDFLAG_FILE=... REDFLAG_OUT=... nvim --headless --clean -u e2e.lua
 -- Loads this folder's config exactly as a user would, opens REDFLAG_FILE, waits for redflag's
--- diagnostics, asks for hover and code actions, deletes the line of the first secret finding,
--- waits for the diagnostics to follow, writes everything it saw to REDFLAG_OUT as JSON and quits.
+-- diagnostics, asks for hover and code actions, deletes the line of the secret finding, waits
+-- for the diagnostics to follow, applies the eval finding's "suppress" action, writes everything
+-- it saw to REDFLAG_OUT as JSON and quits.
 -- It never fails by itself: the Rust test judges the JSON. Runs on Neovim 0.7 to 0.11+.
+-- Also read: REDFLAG_EXPECT (rule ids to wait for, comma-separated), REDFLAG_ANY_FILETYPE=1
+-- (setup's any_filetype), REDFLAG_DEADLINE_MS (when to give up and write the report).
 
 local here = debug.getinfo(1, 'S').source:sub(2)
 local config_dir = vim.fn.fnamemodify(here, ':p:h:h')
@@ -43,7 +46,14 @@ vim.lsp.handlers[publish] = function(err, result, ctx, config)
   return default_publish(err, result, ctx, config)
 end
 
-require('redflag').setup({ cmd = { bin, 'lsp' } })
+-- INFO records the server's stderr and window/logMessage in the LSP log (which the test
+-- searches for the token) but not the RPC traffic itself, which carries the document's text.
+vim.lsp.set_log_level('INFO')
+
+require('redflag').setup({ cmd = { bin, 'lsp' }, any_filetype = os.getenv('REDFLAG_ANY_FILETYPE') == '1' })
+
+-- Rule ids the first diagnostics must include before the driver goes on.
+local expected = vim.split(os.getenv('REDFLAG_EXPECT') or 'secret.github-pat,py.eval-non-literal', ',')
 
 local function redflag_client(bufnr)
   local clients = vim.lsp.get_clients and vim.lsp.get_clients({ bufnr = bufnr })
@@ -169,10 +179,15 @@ local function run()
     code_action = caps.codeActionProvider and true or false,
   }
 
-  -- 1. Diagnostics on open: the secret and the eval.
+  -- 1. Diagnostics on open: every expected rule.
   if not vim.wait(budget(25000), function()
     local ds = diagnostics(bufnr)
-    return find(ds, 'secret.github-pat') ~= nil and find(ds, 'py.eval-non-literal') ~= nil
+    for _, code in ipairs(expected) do
+      if find(ds, code) == nil then
+        return false
+      end
+    end
+    return true
   end, 20) then
     note_error('timed out waiting for the first diagnostics')
   end
@@ -180,11 +195,13 @@ local function run()
   report.before = diagnostics(bufnr)
   report.published_before = last_published(uri)
 
-  -- 2. Hover and code actions on the eval finding, when the server offers them.
-  local eval_lsp
+  -- 2. Hover and code actions on the findings, when the server offers them.
+  local eval_lsp, secret_lsp
   for _, d in ipairs(report.published_before) do
     if d.code == 'py.eval-non-literal' then
       eval_lsp = d
+    elseif d.code == 'secret.github-pat' then
+      secret_lsp = d
     end
   end
   if eval_lsp and report.capabilities.hover then
@@ -194,20 +211,21 @@ local function run()
     })
     report.hover = result and hover_text(result.contents) or vim.NIL
   end
-  if eval_lsp and report.capabilities.code_action then
+  local function code_actions(d)
     local result = request(bufnr, 'textDocument/codeAction', {
       textDocument = { uri = uri },
-      range = eval_lsp.range,
-      context = { diagnostics = { eval_lsp } },
+      range = d.range,
+      context = { diagnostics = { d } },
     }) or {}
-    report.code_actions = {}
+    local list, resolved = {}, {}
     local resolvable = type(caps.codeActionProvider) == 'table' and caps.codeActionProvider.resolveProvider
     for _, action in ipairs(result) do
       -- Servers may leave the edit out until the action is resolved (as a user picking it would).
       if action.edit == nil and action.data ~= nil and resolvable then
         action = request(bufnr, 'codeAction/resolve', action) or action
       end
-      table.insert(report.code_actions, {
+      table.insert(resolved, action)
+      table.insert(list, {
         title = action.title,
         kind = action.kind or vim.NIL,
         edit_texts = edit_texts(action.edit),
@@ -216,10 +234,19 @@ local function run()
           or (type(action.command) == 'table' and action.command.command) or vim.NIL,
       })
     end
+    return list, resolved
   end
+  if report.capabilities.code_action then
+    if eval_lsp then
+      report.code_actions = code_actions(eval_lsp)
+    end
+    if secret_lsp then
+      report.secret_code_actions = code_actions(secret_lsp)
+    end
+  end
+  mark('hover_and_actions_done')
 
   -- 3. Delete the secret's line, as a user would; the diagnostics must follow the edit.
-  mark('hover_and_actions_done')
   local secret = find(report.before, 'secret.github-pat')
   local eval = find(report.before, 'py.eval-non-literal')
   if secret and eval then
@@ -235,6 +262,36 @@ local function run()
     mark('diagnostics_after_edit')
     report.after = diagnostics(bufnr)
     report.published_after = last_published(uri)
+  end
+
+  -- 4. Pick the eval finding's "suppress" action and apply it, as `vim.lsp.buf.code_action()`
+  -- would: the comment lands in the buffer and the finding goes away.
+  local moved_lsp
+  for _, d in ipairs(report.published_after or {}) do
+    if d.code == 'py.eval-non-literal' then
+      moved_lsp = d
+    end
+  end
+  if moved_lsp and report.capabilities.code_action then
+    local _, actions = code_actions(moved_lsp)
+    for _, action in ipairs(actions) do
+      local texts = table.concat(edit_texts(action.edit), '')
+      if texts:find('redflag: ignore[py.eval-non-literal]', 1, true) then
+        report.applied_action = action.title
+        vim.lsp.util.apply_workspace_edit(action.edit, client.offset_encoding)
+        break
+      end
+    end
+    if report.applied_action then
+      if not vim.wait(budget(10000), function()
+        return find(diagnostics(bufnr), 'py.eval-non-literal') == nil
+      end, 20) then
+        note_error('timed out waiting for the suppressed finding to go away')
+      end
+      mark('diagnostics_after_suppress')
+      report.after_suppress = diagnostics(bufnr)
+      report.lines_after_suppress = vim.api.nvim_buf_get_lines(bufnr, 0, -1, false)
+    end
   end
 end
 

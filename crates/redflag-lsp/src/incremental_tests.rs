@@ -1,0 +1,182 @@
+//! The incremental path (tree-sitter edits + incremental reparse + analysis with the kept
+//! tree) must give exactly what a from-scratch analysis of the same text gives, after every
+//! step of any edit sequence: inserts, deletes, replacements, multi-byte text and CRLF, with
+//! positions in UTF-8 and in UTF-16.
+
+use crate::analysis::{Snapshot, analyze};
+use crate::document::OpenDocument;
+use crate::projects::{self, DocKind};
+use proptest::prelude::*;
+use redflag_core::{ColumnEncoding, Language, Project};
+use std::sync::{Arc, OnceLock};
+use tower_lsp_server::ls_types::{Position, Range, TextDocumentContentChangeEvent};
+
+fn project() -> Arc<Project> {
+    static PROJECT: OnceLock<Arc<Project>> = OnceLock::new();
+    PROJECT
+        .get_or_init(|| match projects::builtin() {
+            Ok(project) => project,
+            Err(e) => panic!("built-in rules: {e}"),
+        })
+        .clone()
+}
+
+fn token() -> String {
+    redflag_core::fake::expand("{{fake:github:ghp}}", "incremental_tests").unwrap_or_default()
+}
+
+/// Pieces of text edits are made of: code that triggers rules, multi-byte text, CRLF.
+fn pieces() -> Vec<String> {
+    vec![
+        format!("api_key = \"{}\"\n", token()),
+        "import yaml\nyaml.load(s)\n".into(),
+        "subprocess.call(cmd, shell=True)\n".into(),
+        "password = \"hunter2-Xq9#kLm3vR8z\"\r\n".into(),
+        "x = \"日本語 😀 e\u{301}\"\r\n".into(),
+        "def f():\n    return eval(data)\n".into(),
+        "let token = \"abc\";\nfn main() { std::mem::transmute::<u8, i8>(1); }\n".into(),
+        "\r\n".into(),
+        "\"".into(),
+        "😀".into(),
+        "é".into(),
+        "(".into(),
+        "    ".into(),
+        "#".into(),
+        "q".into(),
+    ]
+}
+
+#[derive(Debug, Clone)]
+enum Step {
+    /// Replace chars `[start, start + len)` (`start` taken modulo the length) with `text`.
+    Replace { start: usize, len: usize, text: String },
+    /// Replace the whole text (a change without a range).
+    Full { text: String },
+}
+
+fn step() -> impl Strategy<Value = Step> {
+    let count = pieces().len();
+    prop_oneof![
+        9 => (any::<usize>(), 0usize..12, 0..count)
+            .prop_map(|(start, len, piece)| Step::Replace { start, len, text: pieces()[piece].clone() }),
+        1 => (0..count).prop_map(|piece| Step::Full { text: pieces()[piece].repeat(2) }),
+    ]
+}
+
+/// Char index `i` of `text` as a byte offset, moved off the middle of a CRLF.
+fn byte_at(text: &str, i: usize) -> usize {
+    let offset = text.char_indices().nth(i).map_or(text.len(), |(o, _)| o);
+    if offset > 0 && text.as_bytes()[offset - 1] == b'\r' && text.as_bytes().get(offset) == Some(&b'\n') {
+        offset - 1
+    } else {
+        offset
+    }
+}
+
+/// The LSP position of byte `offset`, computed independently of the line index.
+fn lsp_position(text: &str, offset: usize, encoding: ColumnEncoding) -> Position {
+    let before = &text[..offset];
+    let line = before.matches('\n').count();
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let column_text = &text[line_start..offset];
+    let column = match encoding {
+        ColumnEncoding::Utf8 => column_text.len(),
+        ColumnEncoding::Utf16 => column_text.encode_utf16().count(),
+        ColumnEncoding::Chars => column_text.chars().count(),
+    };
+    Position::new(line as u32, column as u32)
+}
+
+fn snapshot(doc: OpenDocument, path: &str) -> Snapshot {
+    Snapshot {
+        doc,
+        project: project(),
+        kind: DocKind::Source,
+        path: None,
+        shown_path: path.to_string(),
+    }
+}
+
+fn check_sequence(language: Language, initial: &str, steps: &[Step], encoding: ColumnEncoding) -> Result<(), TestCaseError> {
+    let path = if language == Language::Rust { "t.rs" } else { "t.py" };
+    let mut expected = initial.to_string();
+    let mut doc = OpenDocument::new(language, expected.clone(), 0);
+    for (version, step) in steps.iter().enumerate() {
+        let change = match step {
+            Step::Replace { start, len, text } => {
+                let chars = expected.chars().count();
+                let start_char = if chars == 0 { 0 } else { start % (chars + 1) };
+                let a = byte_at(&expected, start_char);
+                let b = byte_at(&expected, start_char + len).max(a);
+                let change = TextDocumentContentChangeEvent {
+                    range: Some(Range::new(
+                        lsp_position(&expected, a, encoding),
+                        lsp_position(&expected, b, encoding),
+                    )),
+                    range_length: None,
+                    text: text.clone(),
+                };
+                expected.replace_range(a..b, text);
+                change
+            }
+            Step::Full { text } => {
+                expected = text.clone();
+                TextDocumentContentChangeEvent {
+                    range: None,
+                    range_length: None,
+                    text: expected.clone(),
+                }
+            }
+        };
+        let notes = doc.apply(vec![change], version as i32 + 1, encoding);
+        prop_assert!(notes.is_empty(), "{notes:?}");
+        prop_assert_eq!(&doc.text, &expected);
+        let fresh = OpenDocument::new(language, expected.clone(), version as i32 + 1);
+        prop_assert_eq!(
+            doc.tree.as_ref().map(|t| t.root_node().to_sexp()),
+            fresh.tree.as_ref().map(|t| t.root_node().to_sexp()),
+            "incremental tree differs from a fresh parse of {:?}",
+            expected
+        );
+        let incremental = analyze(&snapshot(doc.clone(), path), encoding);
+        let scratch = analyze(&snapshot(fresh, path), encoding);
+        prop_assert_eq!(&incremental.diagnostics, &scratch.diagnostics);
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    #[test]
+    fn incremental_diagnostics_equal_from_scratch(
+        rust in any::<bool>(),
+        utf8 in any::<bool>(),
+        initial in prop::collection::vec(0..pieces().len(), 0..6),
+        steps in prop::collection::vec(step(), 1..25),
+    ) {
+        let pieces = pieces();
+        let initial: String = initial.iter().map(|&i| pieces[i].as_str()).collect();
+        let language = if rust { Language::Rust } else { Language::Python };
+        let encoding = if utf8 { ColumnEncoding::Utf8 } else { ColumnEncoding::Utf16 };
+        check_sequence(language, &initial, &steps, encoding)?;
+    }
+}
+
+#[test]
+fn typing_a_secret_one_character_at_a_time_matches_from_scratch() {
+    let line = format!("api_key = \"{}\"\r\n", token());
+    // Typed after the first line, one character per change; Enter types the CRLF at once
+    // (a lone CR is a line break of its own in LSP, which editors never leave behind).
+    let start = "import os\n".chars().count();
+    let mut typed: Vec<String> = line.chars().map(|c| c.to_string()).collect();
+    typed.truncate(typed.len() - 2);
+    typed.push("\r\n".into());
+    let steps: Vec<Step> = typed
+        .into_iter()
+        .enumerate()
+        .map(|(i, text)| Step::Replace { start: start + i, len: 0, text })
+        .collect();
+    let result = check_sequence(Language::Python, "import os\n", &steps, ColumnEncoding::Utf16);
+    assert!(result.is_ok(), "{result:?}");
+}
