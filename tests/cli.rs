@@ -234,7 +234,11 @@ fn deeply_nested_code_neither_crashes_nor_hangs() {
     assert!(output.status.code() == Some(0) || output.status.code() == Some(1));
     assert_exit(&output, output.status.code().unwrap_or(-1));
     assert_eq!(json_of(&output)["summary"]["files_scanned"], 1);
-    assert!(started.elapsed().as_secs() < 60, "took {:?}", started.elapsed());
+    assert!(
+        started.elapsed().as_secs() < 60,
+        "took {:?}",
+        started.elapsed()
+    );
 }
 
 #[test]
@@ -1219,7 +1223,11 @@ fn rules_test_folder_without_rules_exits_two() {
     let dir = tree(&[("rules/python/notes.md", "# nothing here\n")]);
     let output = run_in(dir.path(), &["rules", "test", "rules"]);
     assert_exit(&output, 2);
-    assert!(stderr(&output).contains("no rule files"), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("no rule files"),
+        "{}",
+        stderr(&output)
+    );
 }
 
 #[test]

@@ -639,3 +639,23 @@ fn pre_push_judges_only_the_commits_being_pushed() {
         .to_string();
     assert_eq!(remote_head, pushed);
 }
+
+#[test]
+fn findings_below_the_fail_severity_are_shown_but_do_not_block() {
+    let repo = git_repo();
+    write(
+        &repo.path().join("digest.py"),
+        b"import hashlib\n\n\ndef digest(data):\n    return hashlib.md5(data).hexdigest()\n",
+    );
+    git(repo.path(), &["add", "digest.py"]);
+    let output = pre_commit(repo.path());
+    assert_exit(&output, 0);
+    let out = stdout(&output);
+    assert!(
+        out.contains("digest.py:5:12: warning (not blocking) [py."),
+        "{out}"
+    );
+    assert!(out.contains("0 blocking findings, 1 warning"), "{out}");
+    let output = hook_with_env(repo.path(), &["pre-commit", "--fail-on", "warning"], &[]);
+    assert_exit(&output, 1);
+}

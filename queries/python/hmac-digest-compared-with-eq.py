@@ -26,3 +26,8 @@ def check(key, body, signature, request):
     # ok: py.hmac-digest-compared-with-eq
     if digest_size == 32:
         pass
+
+
+def same_usage(self, other):
+    # ok: py.hmac-digest-compared-with-eq
+    return self.digital_signature == other.digital_signature  # a boolean flag, not a MAC

@@ -38,8 +38,8 @@
   .
   (_) @right
   .
-  (#match? @left "(^|[^_a-z])hmac\\.(new|digest)\\(|(?i)(^|[._])(expected_?)?(signature|sig|mac|hmac|digest)$")
-  (#match? @right "(^|[^_a-z])hmac\\.(new|digest)\\(|(?i)(^|[._])(expected_?|received_?|given_?)?(signature|sig|mac|hmac|digest)$")) @finding @equality
+  (#match? @left "(^|[^_a-z])hmac\\.(new|digest)\\(|(?i)(^|\\.)((expected|received|given|computed|calculated|provided|request|header|client|server|actual|valid|good|our|their|my)_?)?(signature|sig|mac|hmac|digest)$")
+  (#match? @right "(^|[^_a-z])hmac\\.(new|digest)\\(|(?i)(^|\\.)((expected|received|given|computed|calculated|provided|request|header|client|server|actual|valid|good|our|their|my)_?)?(signature|sig|mac|hmac|digest)$")) @finding @equality
 
 ; a != b: no mechanical fix (it would need a `not`).
 (comparison_operator
@@ -50,5 +50,5 @@
   .
   (_) @right
   .
-  (#match? @left "(^|[^_a-z])hmac\\.(new|digest)\\(|(?i)(^|[._])(expected_?)?(signature|sig|mac|hmac|digest)$")
-  (#match? @right "(^|[^_a-z])hmac\\.(new|digest)\\(|(?i)(^|[._])(expected_?|received_?|given_?)?(signature|sig|mac|hmac|digest)$")) @finding
+  (#match? @left "(^|[^_a-z])hmac\\.(new|digest)\\(|(?i)(^|\\.)((expected|received|given|computed|calculated|provided|request|header|client|server|actual|valid|good|our|their|my)_?)?(signature|sig|mac|hmac|digest)$")
+  (#match? @right "(^|[^_a-z])hmac\\.(new|digest)\\(|(?i)(^|\\.)((expected|received|given|computed|calculated|provided|request|header|client|server|actual|valid|good|our|their|my)_?)?(signature|sig|mac|hmac|digest)$")) @finding

@@ -24,3 +24,21 @@ mod tests {
         let c = reqwest::Client::builder().danger_accept_invalid_certs(true).build().unwrap();
     }
 }
+
+fn ureq3() {
+    // ruleid: rs.tls-verification-disabled
+    let tls = ureq::tls::TlsConfig::builder().disable_verification(true).build();
+    // ok: rs.tls-verification-disabled
+    let tls = ureq::tls::TlsConfig::builder().disable_verification(false).build();
+}
+
+mod aliased {
+    use reqwest::ClientBuilder as B;
+
+    fn build() {
+        // ruleid: rs.tls-verification-disabled
+        let c = B::new().danger_accept_invalid_hostnames(true).build();
+        // ok: rs.tls-verification-disabled
+        let d = B::new().danger_accept_invalid_hostnames(false).build();
+    }
+}

@@ -6,7 +6,7 @@
 ;; cwe = 295
 ;; message = "`{{method}}(true)` accepts any certificate: connections can be intercepted"
 ;; report = "method"
-;; keywords = ["danger_accept_invalid"]
+;; keywords = ["danger_accept_invalid", "disable_verification"]
 ;; tags = ["tls"]
 ;;
 ;; [fix]
@@ -30,6 +30,6 @@
 (call_expression
   function: (field_expression field: (field_identifier) @method)
   arguments: (arguments . (boolean_literal) @value .)
-  (#any-of? @method "danger_accept_invalid_certs" "danger_accept_invalid_hostnames")
+  (#any-of? @method "danger_accept_invalid_certs" "danger_accept_invalid_hostnames" "disable_verification")
   (#eq? @value "true")
   (#not-in-test? @method)) @finding

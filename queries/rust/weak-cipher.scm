@@ -1,7 +1,7 @@
 ;; ---
 ;; id = "rs.weak-cipher"
 ;; title = "Broken cipher: DES, 3DES, RC4, RC2, Blowfish, IDEA"
-;; severity = "error"
+;; severity = "warning"
 ;; confidence = "medium"
 ;; cwe = 327
 ;; message = "`{{cipher}}` is a broken or obsolete cipher: encrypted data can be recovered"

@@ -168,6 +168,21 @@ const NEGATING_PREFIXES: &[&str] = &[
     "public",
     "csrf",
     "xsrf",
+    // Idempotency, pagination and workflow tokens (AWS `ClientRequestToken`,
+    // `output_token`), and public verification tokens.
+    "request",
+    "idempotency",
+    "change",
+    "lifecycle",
+    "action",
+    "purchase",
+    "update",
+    "input",
+    "output",
+    "resume",
+    "marker",
+    "verification",
+    "confirmation",
 ];
 
 /// Splits a name into lowercase words, whatever its style: `snake_case`, `camelCase`,
@@ -242,6 +257,10 @@ fn is_secret_word(word: &str, previous: Option<&str>) -> bool {
 /// word, or followed only by words like `value`, `b64`): `password_file`, `token_url`,
 /// `secret_name` and `api_key_header` name something else.
 pub fn is_secret_name(name: &str) -> bool {
+    // Type paths and labels used as keys (`"AWS::IAM::AccessKey"`, `"auth/token"`).
+    if name.contains("::") || name.contains('/') {
+        return false;
+    }
     let words = name_words(name);
     let Some(head) = words
         .iter()
@@ -305,6 +324,9 @@ pub fn is_secret_value(value: &str) -> bool {
         return false;
     }
     if looks_like_path_or_url(value) || is_word_sequence(value) || is_version(value) {
+        return false;
+    }
+    if is_uuid(value) || is_regex(value) {
         return false;
     }
     let has = |f: fn(&char) -> bool| value.chars().any(|c| f(&c));
@@ -393,19 +415,20 @@ fn looks_like_path_or_url(value: &str) -> bool {
     FILE_EXTENSIONS.iter().any(|e| lower.ends_with(e))
 }
 
-/// Identifiers, hostnames and phrases: every part between separators is a plain word or a
-/// short number (`user_password_field`, `db-prod-01`, `Settings.API.Token`, `oauth2`).
+/// Identifiers, hostnames, expressions and phrases: every part between separators is a
+/// plain or camel-case word or a short number (`user_password_field`, `db-prod-01`,
+/// `Settings.API.Token`, `serverlessrepo:applicationId`, `Jobs[-1].JobId`, `#bygroup`).
+/// Symbols that passwords use and identifiers do not (`!`, `%`, `&`, ...) rule it out.
 fn is_word_sequence(value: &str) -> bool {
+    if value.contains(['!', '%', '^', '&', '*', '?', '~', '+', '|', ';', '<', '>']) {
+        return false;
+    }
     value
-        .split(['_', '-', '.', ':', '/', '@'])
+        .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|part| !part.is_empty())
         .all(|part| {
-            let alpha = part.bytes().all(|b| b.is_ascii_alphabetic());
-            let word_like = alpha
-                && part.len() <= 15
-                && (part.bytes().all(|b| b.is_ascii_lowercase())
-                    || part.bytes().all(|b| b.is_ascii_uppercase())
-                    || part[1..].bytes().all(|b| b.is_ascii_lowercase()));
+            let word_like = part.len() <= 40 && is_camel_words(part)
+                || part.len() <= 15 && part.bytes().all(|b| b.is_ascii_uppercase());
             let short_number = part.len() <= 4 && part.bytes().all(|b| b.is_ascii_digit());
             let word_then_number = {
                 let digits_at = part
@@ -420,6 +443,37 @@ fn is_word_sequence(value: &str) -> bool {
             };
             word_like || short_number || word_then_number
         })
+}
+
+/// `word`, `Word`, `camelCase`, `PascalCase`, `HTTPServer`: humps of one capital (or an
+/// acronym) and at least two lowercase letters, each at most 15 letters.
+fn is_camel_words(part: &str) -> bool {
+    if !part.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return false;
+    }
+    name_words(part)
+        .iter()
+        .all(|w| w.len() <= 15 && (w.len() >= 2 || part.len() == w.len()))
+        && part.bytes().filter(u8::is_ascii_uppercase).count() * 2 <= part.len()
+}
+
+/// `8-4-4-4-12` hex: request and resource ids far more often than secrets.
+fn is_uuid(value: &str) -> bool {
+    let groups: Vec<&str> = value.split('-').collect();
+    groups.len() == 5
+        && groups
+            .iter()
+            .zip([8, 4, 4, 4, 12])
+            .all(|(g, n)| g.len() == n && g.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+/// Regular expressions (`[^\W\d]\w*`, `(?i)token`).
+fn is_regex(value: &str) -> bool {
+    [
+        "\\w", "\\d", "\\s", "\\W", "\\D", "\\S", "\\b", "[^", "(?", ".*", ".+", "\\.",
+    ]
+    .iter()
+    .any(|m| value.contains(m))
 }
 
 fn is_version(value: &str) -> bool {
@@ -537,6 +591,10 @@ mod tests {
             "secretary",
             "author",
             "csrf_token",
+            "\"AWS::SecretsManager::Secret\"",
+            "ClientRequestToken",
+            "output_token",
+            "VerificationToken",
         ] {
             assert!(!is_secret_name(name), "{name}");
         }
@@ -565,6 +623,9 @@ mod tests {
             "wJalrXUtnFEMI/K7MDENG/bPxRfiCYzz",
             "postgres://admin:Zx81kq0p@db.internal/app",
             "xK9mP2vL8nQ4wR7tY3zA",
+            "]35d/{pB9Fo9wJ",
+            "P@55w0rd!",
+            "Summer!2024",
         ] {
             assert!(is_secret_value(value), "{value}");
         }
@@ -611,6 +672,12 @@ mod tests {
             "db-prod-01",
             "hmac-sha256",
             "Bearer",
+            "CloudFrontOriginAccessIdentityList.NextMarker",
+            "serverlessrepo:applicationId",
+            "Jobs[-1].JobId",
+            "#bygroup",
+            "[^\\W\\d]\\w*",
+            "1a2b3c4d-5e6f-7a8b-9c0d-1e2f3a4b5c6d",
         ] {
             assert!(!is_secret_value(value), "{value}");
         }

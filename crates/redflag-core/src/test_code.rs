@@ -7,7 +7,13 @@ use crate::imports::node_text;
 use tree_sitter::Node;
 
 /// Items an attribute can mark as test code.
-const ITEMS: &[&str] = &["function_item", "mod_item", "impl_item", "struct_item", "trait_item"];
+const ITEMS: &[&str] = &[
+    "function_item",
+    "mod_item",
+    "impl_item",
+    "struct_item",
+    "trait_item",
+];
 
 pub fn is_in_test(node: Node, text: &[u8]) -> bool {
     let mut current = Some(node);
@@ -66,10 +72,11 @@ mod tests {
         let mut lines = Vec::new();
         let mut stack = vec![tree.root_node()];
         while let Some(node) = stack.pop() {
-            if node.kind() == "call_expression" && node_text(node, text) == "marker()" {
-                if is_in_test(node, text) {
-                    lines.push(node.start_position().row + 1);
-                }
+            if node.kind() == "call_expression"
+                && node_text(node, text) == "marker()"
+                && is_in_test(node, text)
+            {
+                lines.push(node.start_position().row + 1);
             }
             let mut cursor = node.walk();
             stack.extend(node.named_children(&mut cursor));

@@ -1,6 +1,7 @@
-//! Obvious test code and fixtures: secrets there are usually fakes made for the test, so
-//! their findings are lowered one severity step (still reported, never silenced). The test
-//! is on the path's shape only, the conventions test runners themselves use.
+//! Obvious test code, test fixtures and documentation examples: secrets there are usually
+//! fakes made for the purpose, so their findings are lowered one severity step (still
+//! reported, never silenced). The test is on the path's shape only, by the conventions test
+//! runners and projects themselves use.
 
 use crate::severity::{Category, Severity};
 
@@ -21,6 +22,8 @@ const TEST_DIRS: &[&str] = &[
     "mocks",
     "spec",
     "specs",
+    "examples",
+    "samples",
 ];
 
 /// Whether `path` (either separator) is test code or test data by its name: under a test
@@ -52,6 +55,11 @@ fn is_test_file_name(name: &str) -> bool {
         || stem.ends_with("_spec")
         || name.contains(".test.")
         || name.contains(".spec.")
+        // Documentation examples and templates: `examples-1.json`, `.env.example`.
+        || stem.starts_with("example")
+        || stem.starts_with("sample")
+        || name.ends_with(".example")
+        || name.ends_with(".sample")
 }
 
 /// The severity a secret finding gets in `path`: one step lower in test code.
@@ -83,6 +91,9 @@ mod tests {
             "conftest.py",
             "web/login.spec.ts",
             "C:\\repo\\Tests\\data.env",
+            "botocore/data/iam/2010-05-08/examples-1.json",
+            ".env.example",
+            "examples/client.rs",
         ] {
             assert!(is_test_path(path), "{path}");
         }

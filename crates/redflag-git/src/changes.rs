@@ -3,7 +3,10 @@
 //! entries that differ are listed, so the cost follows the change, not the repository.
 
 use crate::error::GitError;
+use crate::index_file::{self, IndexFile, ReadError};
+use crate::{cache_diff, repo};
 use git2::{Delta, Diff, DiffFindOptions, DiffOptions, FileMode, Index, Oid, Repository, Tree};
+use std::path::Path;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ChangeKind {
@@ -30,7 +33,48 @@ pub struct Change {
     pub old_id: Option<Oid>,
 }
 
-/// What the next commit changes: HEAD's tree (`None` before the first commit) to `index`.
+/// What the next commit changes: HEAD's tree (`None` before the first commit) to the index
+/// file at `index_path`. The cache-tree walk answers most commits by itself; libgit2's full
+/// diff is the fallback for renames and for index features the reader does not know.
+pub fn staged_at(
+    repo: &Repository,
+    head: Option<&Tree<'_>>,
+    index_path: &Path,
+    must_exist: bool,
+) -> Result<Vec<Change>, GitError> {
+    let index_error = |message: String| GitError::Index {
+        path: index_path.display().to_string(),
+        message,
+    };
+    let data = match std::fs::read(index_path) {
+        Ok(data) => data,
+        // No index yet: nothing was ever staged.
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && !must_exist => {
+            return staged_with(repo, head, &IndexFile::default(), index_path);
+        }
+        Err(e) => return Err(index_error(e.to_string())),
+    };
+    match index_file::parse(&data) {
+        Ok(index) => staged_with(repo, head, &index, index_path),
+        Err(ReadError::Unsupported(_)) => staged(repo, head, &repo::open_index(index_path)?),
+        Err(ReadError::Corrupt(message)) => Err(index_error(message)),
+    }
+}
+
+fn staged_with(
+    repo: &Repository,
+    head: Option<&Tree<'_>>,
+    index: &IndexFile,
+    index_path: &Path,
+) -> Result<Vec<Change>, GitError> {
+    match cache_diff::staged(repo, head, index)? {
+        Some(changes) => Ok(changes),
+        None => staged(repo, head, &repo::open_index(index_path)?),
+    }
+}
+
+/// What the next commit changes: HEAD's tree (`None` before the first commit) to `index`,
+/// with libgit2 (rename and copy detection included).
 pub fn staged(
     repo: &Repository,
     head: Option<&Tree<'_>>,

@@ -3,8 +3,10 @@
 //! hook scripts that run it. Read-only towards the index, the working tree and refs.
 
 pub mod added_lines;
+pub mod cache_diff;
 pub mod changes;
 pub mod error;
+pub mod index_file;
 pub mod install;
 pub mod judge;
 pub mod push;

@@ -16,9 +16,9 @@ pub fn open_at(path: &Path) -> Result<Repository, GitError> {
     Repository::discover(path).map_err(|e| GitError::NotARepository(e.message().to_string()))
 }
 
-/// The index a commit will be made from: `GIT_INDEX_FILE` when git set one, else the
-/// repository's own. Opened read-only: it is never written back.
-pub fn staged_index(repo: &Repository) -> Result<Index, GitError> {
+/// Where the index a commit will be made from lives: `GIT_INDEX_FILE` when git set one (an
+/// error if it does not exist), else the repository's own (absent before the first `git add`).
+pub fn staged_index_path(repo: &Repository) -> Result<(PathBuf, bool), GitError> {
     match std::env::var_os("GIT_INDEX_FILE").filter(|v| !v.is_empty()) {
         Some(file) => {
             let path = absolute_from_cwd(Path::new(&file));
@@ -28,16 +28,18 @@ pub fn staged_index(repo: &Repository) -> Result<Index, GitError> {
                     message: "GIT_INDEX_FILE names a file that does not exist".into(),
                 });
             }
-            Index::open(&path).map_err(|e| GitError::Index {
-                path: path.display().to_string(),
-                message: e.message().to_string(),
-            })
+            Ok((path, true))
         }
-        None => repo.index().map_err(|e| GitError::Index {
-            path: repo.path().join("index").display().to_string(),
-            message: e.message().to_string(),
-        }),
+        None => Ok((repo.path().join("index"), false)),
     }
+}
+
+/// Opens an index with libgit2, read-only: it is never written back.
+pub fn open_index(path: &Path) -> Result<Index, GitError> {
+    Index::open(path).map_err(|e| GitError::Index {
+        path: path.display().to_string(),
+        message: e.message().to_string(),
+    })
 }
 
 /// HEAD's tree, or `None` before the first commit (unborn branch).

@@ -90,7 +90,10 @@ pub fn actions(
             continue;
         }
         let diagnostic = diagnostics::from_finding(finding, &doc.lines, text, encoding);
-        let mut push = |title: String, edit: Option<WorkspaceEdit>, data: Option<serde_json::Value>, preferred: bool| {
+        let mut push = |title: String,
+                        edit: Option<WorkspaceEdit>,
+                        data: Option<serde_json::Value>,
+                        preferred: bool| {
             out.push(CodeActionOrCommand::CodeAction(CodeAction {
                 title,
                 kind: Some(CodeActionKind::QUICKFIX),
@@ -102,8 +105,16 @@ pub fn actions(
             }));
         };
         if let Some(fix) = &finding.fix {
-            let edits = fix.edits.iter().map(|e| (e.span.clone(), e.replacement.clone()));
-            push(fix.title.clone(), Some(local_edit(snapshot, context, edits)), None, true);
+            let edits = fix
+                .edits
+                .iter()
+                .map(|e| (e.span.clone(), e.replacement.clone()));
+            push(
+                fix.title.clone(),
+                Some(local_edit(snapshot, context, edits)),
+                None,
+                true,
+            );
         }
         if let Some(fix) = env_action(snapshot, finding) {
             push(
@@ -169,11 +180,20 @@ pub fn resolve(
     ignore_value_edit(snapshot, finding, context)
 }
 
-fn ignore_value_edit(snapshot: &Snapshot, finding: &Finding, context: &Context) -> Option<WorkspaceEdit> {
+fn ignore_value_edit(
+    snapshot: &Snapshot,
+    finding: &Finding,
+    context: &Context,
+) -> Option<WorkspaceEdit> {
     let span = finding.secret_span.clone()?;
     let value = String::from_utf8_lossy(snapshot.doc.text.as_bytes().get(span)?);
     let pattern = format!("^{}$", regex::escape(&value));
-    config_edit(context.config_text.as_ref()?, IgnoreList::Values, &pattern, context.encoding)
+    config_edit(
+        context.config_text.as_ref()?,
+        IgnoreList::Values,
+        &pattern,
+        context.encoding,
+    )
 }
 
 fn env_action(snapshot: &Snapshot, finding: &Finding) -> Option<env_fix::EnvFix> {
@@ -208,7 +228,10 @@ fn suppress_edit(snapshot: &Snapshot, finding: &Finding) -> Option<(Span<usize>,
     };
     Some((
         range.start..range.start,
-        format!("{indent}{comment} redflag: ignore[{}]{eol}", finding.rule.id),
+        format!(
+            "{indent}{comment} redflag: ignore[{}]{eol}",
+            finding.rule.id
+        ),
     ))
 }
 

@@ -30,7 +30,11 @@ impl IgnoreList {
 
 /// `existing` (the config's text, empty for a new file) with `entry` added to the list.
 /// Unchanged when the entry is already there.
-pub fn add_ignore(existing: &str, list: IgnoreList, entry: &str) -> Result<String, ConfigEditError> {
+pub fn add_ignore(
+    existing: &str,
+    list: IgnoreList,
+    entry: &str,
+) -> Result<String, ConfigEditError> {
     let mut doc: DocumentMut = existing.parse()?;
     let ignore = doc
         .entry("ignore")
@@ -61,7 +65,10 @@ mod tests {
         let before = "# project settings\n[scan]\nfail_on = \"warning\" # strict\n";
         let after = add_ignore(before, IgnoreList::Paths, "/tests/data.py").unwrap_or_default();
         assert!(after.starts_with(before), "{after}");
-        assert!(after.contains("[ignore]\npaths = [\"/tests/data.py\"]"), "{after}");
+        assert!(
+            after.contains("[ignore]\npaths = [\"/tests/data.py\"]"),
+            "{after}"
+        );
     }
 
     #[test]

@@ -59,7 +59,10 @@ pub fn rule_file(
     encoding: ColumnEncoding,
 ) -> Vec<Diagnostic> {
     let errors = match parse_rule_file(shown_path, text) {
-        Ok(rules) => rules.iter().filter_map(|r| validate_rule(r).err()).collect(),
+        Ok(rules) => rules
+            .iter()
+            .filter_map(|r| validate_rule(r).err())
+            .collect(),
         Err(e) => vec![e],
     };
     errors

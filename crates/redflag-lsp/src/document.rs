@@ -170,9 +170,13 @@ mod tests {
     use super::*;
     use tower_lsp_server::ls_types::{Position, Range};
 
-    fn change(range: Option<((u32, u32), (u32, u32))>, text: &str) -> TextDocumentContentChangeEvent {
+    fn change(
+        range: Option<((u32, u32), (u32, u32))>,
+        text: &str,
+    ) -> TextDocumentContentChangeEvent {
         TextDocumentContentChangeEvent {
-            range: range.map(|((a, b), (c, d))| Range::new(Position::new(a, b), Position::new(c, d))),
+            range: range
+                .map(|((a, b), (c, d))| Range::new(Position::new(a, b), Position::new(c, d))),
             range_length: None,
             text: text.to_string(),
         }
@@ -181,14 +185,22 @@ mod tests {
     #[test]
     fn utf16_edit_after_an_emoji_lands_after_it() {
         let mut doc = OpenDocument::new(Language::Python, "s = \"😀\"\n".into(), 1);
-        doc.apply(vec![change(Some(((0, 7), (0, 7))), "x")], 2, ColumnEncoding::Utf16);
+        doc.apply(
+            vec![change(Some(((0, 7), (0, 7))), "x")],
+            2,
+            ColumnEncoding::Utf16,
+        );
         assert_eq!(doc.text, "s = \"😀x\"\n");
     }
 
     #[test]
     fn out_of_range_edit_is_clamped_with_a_note() {
         let mut doc = OpenDocument::new(Language::Python, "a = 1\n".into(), 1);
-        let notes = doc.apply(vec![change(Some(((9, 0), (9, 3))), "b")], 2, ColumnEncoding::Utf16);
+        let notes = doc.apply(
+            vec![change(Some(((9, 0), (9, 3))), "b")],
+            2,
+            ColumnEncoding::Utf16,
+        );
         assert_eq!(doc.text, "a = 1\nb");
         assert_eq!(notes.len(), 2);
     }

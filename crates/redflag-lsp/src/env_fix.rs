@@ -11,7 +11,12 @@ pub struct EnvFix {
     pub edits: Vec<(Range<usize>, String)>,
 }
 
-pub fn env_fix(language: Language, text: &[u8], tree: &Tree, secret: Range<usize>) -> Option<EnvFix> {
+pub fn env_fix(
+    language: Language,
+    text: &[u8],
+    tree: &Tree,
+    secret: Range<usize>,
+) -> Option<EnvFix> {
     let literal_kinds: &[&str] = match language {
         Language::Python => &["string", "concatenated_string"],
         Language::Rust => &["string_literal", "raw_string_literal"],
@@ -120,7 +125,11 @@ fn missing_import_os(root: Node, text: &[u8]) -> Option<usize> {
         let is_docstring = index == 0
             && child.kind() == "expression_statement"
             && child.child(0).is_some_and(|c| c.kind() == "string");
-        if leading && (child.kind() == "comment" || is_docstring || child.kind() == "future_import_statement") {
+        if leading
+            && (child.kind() == "comment"
+                || is_docstring
+                || child.kind() == "future_import_statement")
+        {
             insert_at = line_after(text, child.end_byte());
         } else {
             leading = false;

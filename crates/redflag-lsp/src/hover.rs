@@ -32,7 +32,12 @@ pub fn hover(
             kind: MarkupKind::Markdown,
             value,
         }),
-        range: Some(position::to_range(&doc.lines, text, first.span.clone(), encoding)),
+        range: Some(position::to_range(
+            &doc.lines,
+            text,
+            first.span.clone(),
+            encoding,
+        )),
     })
 }
 

@@ -49,7 +49,11 @@ fn pieces() -> Vec<String> {
 #[derive(Debug, Clone)]
 enum Step {
     /// Replace chars `[start, start + len)` (`start` taken modulo the length) with `text`.
-    Replace { start: usize, len: usize, text: String },
+    Replace {
+        start: usize,
+        len: usize,
+        text: String,
+    },
     /// Replace the whole text (a change without a range).
     Full { text: String },
 }
@@ -66,7 +70,10 @@ fn step() -> impl Strategy<Value = Step> {
 /// Char index `i` of `text` as a byte offset, moved off the middle of a CRLF.
 fn byte_at(text: &str, i: usize) -> usize {
     let offset = text.char_indices().nth(i).map_or(text.len(), |(o, _)| o);
-    if offset > 0 && text.as_bytes()[offset - 1] == b'\r' && text.as_bytes().get(offset) == Some(&b'\n') {
+    if offset > 0
+        && text.as_bytes()[offset - 1] == b'\r'
+        && text.as_bytes().get(offset) == Some(&b'\n')
+    {
         offset - 1
     } else {
         offset
@@ -97,8 +104,17 @@ fn snapshot(doc: OpenDocument, path: &str) -> Snapshot {
     }
 }
 
-fn check_sequence(language: Language, initial: &str, steps: &[Step], encoding: ColumnEncoding) -> Result<(), TestCaseError> {
-    let path = if language == Language::Rust { "t.rs" } else { "t.py" };
+fn check_sequence(
+    language: Language,
+    initial: &str,
+    steps: &[Step],
+    encoding: ColumnEncoding,
+) -> Result<(), TestCaseError> {
+    let path = if language == Language::Rust {
+        "t.rs"
+    } else {
+        "t.py"
+    };
     let mut expected = initial.to_string();
     let mut doc = OpenDocument::new(language, expected.clone(), 0);
     for (version, step) in steps.iter().enumerate() {
@@ -175,8 +191,17 @@ fn typing_a_secret_one_character_at_a_time_matches_from_scratch() {
     let steps: Vec<Step> = typed
         .into_iter()
         .enumerate()
-        .map(|(i, text)| Step::Replace { start: start + i, len: 0, text })
+        .map(|(i, text)| Step::Replace {
+            start: start + i,
+            len: 0,
+            text,
+        })
         .collect();
-    let result = check_sequence(Language::Python, "import os\n", &steps, ColumnEncoding::Utf16);
+    let result = check_sequence(
+        Language::Python,
+        "import os\n",
+        &steps,
+        ColumnEncoding::Utf16,
+    );
     assert!(result.is_ok(), "{result:?}");
 }

@@ -87,7 +87,10 @@ impl Backend {
             Ok(outcome) => outcome,
             Err(error) => {
                 self.client
-                    .log_message(MessageType::ERROR, format!("redflag: analysis failed: {error}"))
+                    .log_message(
+                        MessageType::ERROR,
+                        format!("redflag: analysis failed: {error}"),
+                    )
                     .await;
                 None
             }
@@ -178,13 +181,18 @@ impl Backend {
     }
 
     async fn register_watchers(&self) {
-        let watchers = ["**/redflag.toml", "**/.redflag.toml", "**/*.scm", "**/*.toml"]
-            .into_iter()
-            .map(|glob| FileSystemWatcher {
-                glob_pattern: GlobPattern::String(glob.to_string()),
-                kind: None,
-            })
-            .collect();
+        let watchers = [
+            "**/redflag.toml",
+            "**/.redflag.toml",
+            "**/*.scm",
+            "**/*.toml",
+        ]
+        .into_iter()
+        .map(|glob| FileSystemWatcher {
+            glob_pattern: GlobPattern::String(glob.to_string()),
+            kind: None,
+        })
+        .collect();
         let options = DidChangeWatchedFilesRegistrationOptions { watchers };
         let registration = Registration {
             id: "redflag-watch-rules".into(),
@@ -386,7 +394,10 @@ impl LanguageServer for Backend {
             self.client
                 .log_message(
                     MessageType::WARNING,
-                    format!("redflag: change to a document that is not open: {}", uri.as_str()),
+                    format!(
+                        "redflag: change to a document that is not open: {}",
+                        uri.as_str()
+                    ),
                 )
                 .await;
             return;
@@ -515,7 +526,9 @@ impl LanguageServer for Backend {
         action.edit = actions::resolve(&snapshot, &outcome, &request, &context);
         action.data = None;
         if action.edit.is_none() {
-            return Err(Error::invalid_params("the document changed: ask for code actions again"));
+            return Err(Error::invalid_params(
+                "the document changed: ask for code actions again",
+            ));
         }
         Ok(action)
     }

@@ -126,7 +126,13 @@ impl State {
     }
 
     /// Opens (or re-opens) a document. Returns a message for the user, if any.
-    pub fn open(&mut self, uri: Uri, language_id: &str, text: String, version: i32) -> Option<String> {
+    pub fn open(
+        &mut self,
+        uri: Uri,
+        language_id: &str,
+        text: String,
+        version: i32,
+    ) -> Option<String> {
         let path = file_path(&uri);
         let (project, message) = self.project_for(path.as_deref());
         let (kind, shown_path) = describe(&uri, path.as_deref(), &project);
@@ -206,7 +212,10 @@ impl State {
 /// The document's kind and the path findings show for it.
 fn describe(uri: &Uri, path: Option<&Path>, project: &Project) -> (DocKind, String) {
     match path {
-        Some(path) => (projects::doc_kind(path, project), project.relative_path(path)),
+        Some(path) => (
+            projects::doc_kind(path, project),
+            project.relative_path(path),
+        ),
         None => {
             let name = uri.path().as_str().rsplit('/').next().unwrap_or("untitled");
             (DocKind::Source, name.to_string())

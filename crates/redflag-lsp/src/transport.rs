@@ -21,11 +21,17 @@ pub async fn pump(mut input: impl AsyncBufRead + Unpin, mut output: impl AsyncWr
         };
         let forwarded = match header {
             Header::Length(length) if length > MAX_MESSAGE_BYTES => {
-                let skipped = tokio::io::copy(&mut (&mut input).take(length as u64), &mut tokio::io::sink()).await;
+                let skipped = tokio::io::copy(
+                    &mut (&mut input).take(length as u64),
+                    &mut tokio::io::sink(),
+                )
+                .await;
                 if skipped.is_err() {
                     return;
                 }
-                invalid(&format!("message of {length} bytes is over the {MAX_MESSAGE_BYTES} byte limit"))
+                invalid(&format!(
+                    "message of {length} bytes is over the {MAX_MESSAGE_BYTES} byte limit"
+                ))
             }
             Header::Length(length) => {
                 let mut body = vec![0; length];
@@ -63,7 +69,11 @@ async fn read_header(input: &mut (impl AsyncBufRead + Unpin)) -> Option<Header> 
     let mut seen_any = false;
     loop {
         let mut line = Vec::new();
-        let read = input.take(MAX_HEADER_LINE).read_until(b'\n', &mut line).await.ok()?;
+        let read = input
+            .take(MAX_HEADER_LINE)
+            .read_until(b'\n', &mut line)
+            .await
+            .ok()?;
         if read == 0 {
             return None;
         }
@@ -120,7 +130,8 @@ fn check(body: &[u8]) -> Result<(), String> {
 }
 
 fn invalid(reason: &str) -> Vec<u8> {
-    let message = json!({"jsonrpc": "2.0", "method": INVALID_MESSAGE, "params": {"reason": reason}});
+    let message =
+        json!({"jsonrpc": "2.0", "method": INVALID_MESSAGE, "params": {"reason": reason}});
     message.to_string().into_bytes()
 }
 

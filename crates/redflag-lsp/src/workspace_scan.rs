@@ -15,8 +15,14 @@ use tokio::sync::mpsc::UnboundedSender;
 use tower_lsp_server::ls_types::{Diagnostic, MessageType, NumberOrString, Uri};
 
 enum Event {
-    Progress { done: usize, total: usize },
-    File { uri: Uri, diagnostics: Vec<Diagnostic> },
+    Progress {
+        done: usize,
+        total: usize,
+    },
+    File {
+        uri: Uri,
+        diagnostics: Vec<Diagnostic>,
+    },
 }
 
 static NEXT_SCAN: AtomicU64 = AtomicU64::new(1);
@@ -177,7 +183,11 @@ fn scan(
 }
 
 /// Diagnostics for one file with findings (`None`: nothing to show).
-fn scan_file(projects: &mut Projects, path: &Path, encoding: ColumnEncoding) -> Option<Vec<Diagnostic>> {
+fn scan_file(
+    projects: &mut Projects,
+    path: &Path,
+    encoding: ColumnEncoding,
+) -> Option<Vec<Diagnostic>> {
     let project = projects.for_path(path).ok()?;
     let shown = project.relative_path(path);
     let relative = Path::new(&shown).is_relative();
@@ -195,7 +205,9 @@ fn scan_file(projects: &mut Projects, path: &Path, encoding: ColumnEncoding) -> 
         return None;
     }
     let document = Document::new(&shown, &bytes);
-    let analysis = project.rules.analyze(&document, &crate::analysis::options());
+    let analysis = project
+        .rules
+        .analyze(&document, &crate::analysis::options());
     let lines = LineIndex::new(&bytes);
     let diagnostics: Vec<Diagnostic> = analysis
         .findings

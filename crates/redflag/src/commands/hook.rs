@@ -104,9 +104,9 @@ fn pre_commit(args: &JudgeArgs) -> anyhow::Result<u8> {
     let repo = redflag_git::repo::open()?;
     let work_dir = redflag_git::repo::work_dir(&repo);
     let project = super::load_project(&work_dir, &args.project)?;
-    let index = redflag_git::repo::staged_index(&repo)?;
+    let (index_path, must_exist) = redflag_git::repo::staged_index_path(&repo)?;
     let head = redflag_git::repo::head_tree(&repo)?;
-    let changes = redflag_git::changes::staged(&repo, head.as_ref(), &index)?;
+    let changes = redflag_git::changes::staged_at(&repo, head.as_ref(), &index_path, must_exist)?;
     let files = redflag_git::judge::judge(
         &repo,
         &project,
@@ -400,14 +400,17 @@ fn why(finding: &Finding) -> String {
     let section = docs
         .find("## Why it matters")
         .map_or(docs.as_str(), |at| &docs[at + "## Why it matters".len()..]);
-    let paragraph = section
+    // The first paragraph after the heading, its wrapped lines joined.
+    let paragraph: Vec<&str> = section
         .lines()
         .map(str::trim)
-        .find(|l| !l.is_empty() && !l.starts_with('#') && !l.starts_with("```"));
-    match paragraph {
-        Some(text) => first_sentence(text).to_string(),
-        None => finding.rule.title.clone(),
+        .skip_while(|l| l.is_empty() || l.starts_with('#'))
+        .take_while(|l| !l.is_empty() && !l.starts_with('#') && !l.starts_with("```"))
+        .collect();
+    if paragraph.is_empty() {
+        return finding.rule.title.clone();
     }
+    first_sentence(&paragraph.join(" ")).to_string()
 }
 
 fn first_sentence(text: &str) -> &str {

@@ -1,0 +1,65 @@
+//! Where the time of one edit goes, in process (no pipes): incremental reparse, the rules,
+//! and the line index. `cargo run --release -p redflag-lsp --example profile_edit -- FILE`.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use redflag_core::{AnalyzeOptions, Document, LineIndex, LoadOptions, Project};
+use std::time::{Duration, Instant};
+use tree_sitter::{InputEdit, Point};
+
+fn main() {
+    let path = std::env::args().nth(1).expect("a file");
+    let text = std::fs::read(&path).unwrap();
+    let project = Project::load(std::path::Path::new("/"), &LoadOptions::default()).unwrap();
+    project.rules.precompile();
+    let doc = Document::new(&path, &text);
+    let far = Instant::now() + Duration::from_secs(60);
+    let tree = redflag_core::engine::parse(doc.language, &text, None, far).unwrap();
+    let options = AnalyzeOptions::default();
+    let time = |label: &str, f: &mut dyn FnMut()| {
+        let runs = 20;
+        let started = Instant::now();
+        for _ in 0..runs {
+            f();
+        }
+        println!(
+            "{label:<28} {:>8.2} ms",
+            started.elapsed().as_secs_f64() * 1000.0 / runs as f64
+        );
+    };
+    time("full parse", &mut || {
+        redflag_core::engine::parse(doc.language, &text, None, far).unwrap();
+    });
+    let middle = text.len() / 2;
+    let mut edited = text.clone();
+    edited.insert(middle, b' ');
+    time("incremental reparse", &mut || {
+        let mut old = tree.clone();
+        let lines = LineIndex::new(&text);
+        let (row, column) = lines.position(&text, middle, redflag_core::ColumnEncoding::Utf8);
+        let at = Point { row, column };
+        old.edit(&InputEdit {
+            start_byte: middle,
+            old_end_byte: middle,
+            new_end_byte: middle + 1,
+            start_position: at,
+            old_end_position: at,
+            new_end_position: Point {
+                row,
+                column: column + 1,
+            },
+        });
+        redflag_core::engine::parse(doc.language, &edited, Some(&old), far).unwrap();
+    });
+    time("line index", &mut || {
+        LineIndex::new(&text);
+    });
+    time("analyze with tree", &mut || {
+        project.rules.analyze_with_tree(&doc, Some(&tree), &options);
+    });
+    let findings = project
+        .rules
+        .analyze_with_tree(&doc, Some(&tree), &options)
+        .findings
+        .len();
+    println!("findings: {findings}");
+}
