@@ -69,11 +69,16 @@ python3 - "${results[@]}" <<'PY'
 import json, sys
 # "git side only": the same hook with no rules loaded, i.e. opening the repository, the
 # index/HEAD diff and reading the staged blobs; the rest of the full run is rule compilation
-# and analysis in redflag-core, a fixed cost per run.
-print(f"{'files':>7}  {'git diff --cached':>17}  {'redflag hook':>12}  {'ratio':>6}  {'git side only':>13}  {'ratio':>6}")
+# and analysis in redflag-core, a fixed cost per run. Wall time is the mean; CPU is user+system
+# (steadier than wall time on a loaded machine).
+print(f"{'files':>6} | {'command':<42} | {'wall':>9} | {'CPU':>9} | {'wall/floor':>10} | {'CPU/floor':>9}")
 for path in sys.argv[1:]:
     runs = json.load(open(path))["results"]
-    floor, hook, bare = (r["mean"] * 1000 for r in runs)
-    files = runs[0]["command"].split("(")[1].split()[0]
-    print(f"{files:>7}  {floor:>14.1f} ms  {hook:>9.1f} ms  {hook / floor:>5.1f}x  {bare:>10.1f} ms  {bare / floor:>5.1f}x")
+    floor_wall = runs[0]["mean"]
+    floor_cpu = runs[0]["user"] + runs[0]["system"]
+    for r in runs:
+        name, files = r["command"].rsplit(" (", 1)
+        cpu = r["user"] + r["system"]
+        print(f"{files.split()[0]:>6} | {name:<42} | {r['mean'] * 1000:>6.1f} ms | {cpu * 1000:>6.1f} ms"
+              f" | {r['mean'] / floor_wall:>9.1f}x | {cpu / floor_cpu:>8.1f}x")
 PY

@@ -5,7 +5,7 @@
 ;; confidence = "medium"
 ;; cwe = 489
 ;; message = "`DEBUG = True` in a Django settings module shows stack traces, settings and SQL to visitors"
-;; keywords = ["DEBUG"]
+;; keywords = ["INSTALLED_APPS", "ALLOWED_HOSTS", "MIDDLEWARE", "ROOT_URLCONF", "DATABASES"]
 ;; tags = ["django", "debug", "configuration"]
 ;; references = ["https://docs.djangoproject.com/en/stable/ref/settings/#debug"]
 ;;

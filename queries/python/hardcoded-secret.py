@@ -71,3 +71,26 @@ auth = "oauth2"
 connect(password=os.environ["PW"])
 # ok: py.hardcoded-secret
 cache_key = "{{fake:alnum:32}}"
+# ok: py.hardcoded-secret
+jsonnet_token = r"[^\W\d]\w*"
+# ok: py.hardcoded-secret
+request = {"ClientRequestToken": "1d2129a1-3d38-460a-9756-e5b91fddb951"}
+# ok: py.hardcoded-secret
+schemas = {"AWS::SecretsManager::Secret": "c85175a4ebcce361"}
+# ok: py.hardcoded-secret
+if token == "#bygroup":
+    pass
+# ruleid: py.hardcoded-secret
+smtp.login("user", "M4ilP4ss!2024")
+# ruleid: py.hardcoded-secret
+session.auth = HTTPBasicAuth("deploy", "{{fake:alnum:20}}")
+# ruleid: py.hardcoded-secret
+requests.get(url, auth=("deploy", "Zq8Lr2mX9vT4!"), timeout=5)
+# ok: py.hardcoded-secret
+smtp.login(user, os.environ["SMTP_PASSWORD"])
+# ok: py.hardcoded-secret
+requests.get(url, auth=("deploy", password), timeout=5)
+# ok: py.hardcoded-secret
+author("Guido", "python-dev@python.org")
+# ok: py.hardcoded-secret
+authority("Zq8Lr2mX9vT4!", "Zq8Lr2mX9vT4!")

@@ -82,3 +82,19 @@
   (#literal? @value)
   (#secret-name? @name)
   (#secret-value? @value))
+
+; smtp.login(user, "...")  /  HTTPBasicAuth("user", "...")  /  Credentials("id", "...")
+(call
+  function: [(identifier) (attribute attribute: (identifier))] @name
+  arguments: (argument_list . (_) . (string) @value)
+  (#match? @name "(?i)(^|[._])[a-z]*(login|authenticate|auth|credentials?)$")
+  (#literal? @value)
+  (#secret-value? @value))
+
+; requests.get(url, auth=("user", "..."))
+(keyword_argument
+  name: (identifier) @name
+  value: (tuple . (_) . (string) @value .)
+  (#secret-name? @name)
+  (#literal? @value)
+  (#secret-value? @value))

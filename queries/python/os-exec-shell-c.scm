@@ -5,7 +5,7 @@
 ;; confidence = "medium"
 ;; cwe = 78
 ;; message = "`{{func}}` starts a shell on `{{cmd}}`"
-;; keywords = ["'-c'", '"-c"']
+;; keywords = ["execl", "execv", "spawnl", "spawnv", "posix_spawn"]
 ;; tags = ["injection", "command"]
 ;; ---
 ;; ## Why it matters

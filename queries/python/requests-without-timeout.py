@@ -16,6 +16,10 @@ def fetch(url, payload, options):
     send(url, json=payload, timeout=(3, 10))
     # ok: py.requests-without-timeout
     requests.get(url, **options)  # may hold a timeout
+    # ruleid: py.requests-without-timeout
+    requests.get(
+        url,
+    )
     # ok: py.requests-without-timeout
     get(url)  # a local function
 

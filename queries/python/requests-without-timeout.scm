@@ -38,3 +38,15 @@
     "requests.api.delete" "requests.api.head" "requests.api.options" "requests.api.request")
   (#not-has-kwarg? @args "timeout")
   (#not-match? @args ",\\s*\\)$")) @finding
+
+; `requests.get(url,)`: reported without a quick fix.
+(call
+  function: (_) @func
+  arguments: (argument_list) @args
+  (#resolves-to? @func
+    "requests.get" "requests.post" "requests.put" "requests.patch" "requests.delete"
+    "requests.head" "requests.options" "requests.request"
+    "requests.api.get" "requests.api.post" "requests.api.put" "requests.api.patch"
+    "requests.api.delete" "requests.api.head" "requests.api.options" "requests.api.request")
+  (#not-has-kwarg? @args "timeout")
+  (#match? @args ",\\s*\\)$")) @finding

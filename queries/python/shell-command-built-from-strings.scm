@@ -5,7 +5,7 @@
 ;; confidence = "high"
 ;; cwe = 78
 ;; message = "`{{func}}` runs a shell command built from strings at run time: values in it can inject commands"
-;; keywords = ["system(", "import system", "popen", "shell", "getoutput", "getstatusoutput"]
+;; keywords = ["shell=True", "shell = True", "system(", "import system", "popen", "getoutput", "getstatusoutput", "create_subprocess_shell"]
 ;; tags = ["injection", "command"]
 ;; ---
 ;; ## Why it matters

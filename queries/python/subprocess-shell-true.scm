@@ -5,7 +5,7 @@
 ;; confidence = "medium"
 ;; cwe = 78
 ;; message = "`{{func}}` hands `{{cmd}}` to the shell: shell metacharacters in it run as commands"
-;; keywords = ["shell"]
+;; keywords = ["shell=True", "shell = True"]
 ;; tags = ["injection", "command"]
 ;;
 ;; [fix]

@@ -5,7 +5,7 @@
 ;; confidence = "high"
 ;; cwe = 295
 ;; message = "`verify=False` in `{{func}}` accepts any certificate: the connection can be intercepted"
-;; keywords = ["verify"]
+;; keywords = ["requests", "httpx", "aiohttp"]
 ;; tags = ["tls"]
 ;;
 ;; [fix]

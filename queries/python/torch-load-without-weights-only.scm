@@ -7,6 +7,11 @@
 ;; message = "`{{func}}` without `weights_only=True` unpickles the checkpoint, running any code in it"
 ;; keywords = ["torch"]
 ;; tags = ["deserialization", "ml"]
+;;
+;; [fix]
+;; title = "Load tensors only (weights_only=True)"
+;; capture = "fix"
+;; replace = ", weights_only=True)"
 ;; ---
 ;; ## Why it matters
 ;; A PyTorch checkpoint is a zip of pickles. Before PyTorch 2.6, and whenever
@@ -23,9 +28,18 @@
 
 (call
   function: (_) @func
+  arguments: (argument_list (_) ")" @fix) @args
+  (#resolves-to? @func "torch.load")
+  (#not-has-kwarg? @args "weights_only")
+  (#not-match? @args ",\\s*\\)$")) @finding
+
+; `torch.load(f,)`: reported without a quick fix.
+(call
+  function: (_) @func
   arguments: (argument_list) @args
   (#resolves-to? @func "torch.load")
-  (#not-has-kwarg? @args "weights_only")) @finding
+  (#not-has-kwarg? @args "weights_only")
+  (#match? @args ",\\s*\\)$")) @finding
 
 (call
   function: (_) @func

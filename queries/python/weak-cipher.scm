@@ -5,7 +5,7 @@
 ;; confidence = "high"
 ;; cwe = 327
 ;; message = "`{{func}}` is a broken or obsolete cipher"
-;; keywords = ["DES", "ARC2", "ARC4", "RC4", "Blowfish", "XOR", "IDEA", "CAST5", "SEED"]
+;; keywords = ["Crypto", "cryptography", "pyDes"]
 ;; tags = ["crypto"]
 ;; ---
 ;; ## Why it matters

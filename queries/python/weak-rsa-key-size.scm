@@ -6,7 +6,7 @@
 ;; cwe = 326
 ;; message = "a {{size}}-bit key can be factored or is within reach: use 2048 bits or more"
 ;; report = "size"
-;; keywords = ["generate_private_key", "RSA", "DSA", "newkeys"]
+;; keywords = ["generate_private_key", "Crypto", "newkeys"]
 ;; tags = ["crypto"]
 ;;
 ;; [fix]

@@ -60,4 +60,20 @@ fn fine() {
     let token_kind = "refresh_token";
     // ok: rs.hardcoded-secret
     let public_key = "{{fake:base64:44}}";
+    // ok: rs.hardcoded-secret
+    let request_token = "1d2129a1-3d38-460a-9756-e5b91fddb951";
+}
+
+fn known_gaps() {
+    // ruleid: rs.hardcoded-secret
+    let creds = Credentials::new("AKIAXXXX", "{{fake:base64:40}}");
+    // ruleid: rs.hardcoded-secret
+    let req = client.get(url).basic_auth("deploy", Some("Zq8Lr2mX9vT4!"));
+    // ok: rs.hardcoded-secret
+    let req = client.get(url).basic_auth("deploy", Some(&password));
+    // ok: rs.hardcoded-secret
+    let creds = Credentials::new("AKIAXXXX", &secret);
+    // Macro arguments are token trees, not expressions.
+    // todoruleid: rs.hardcoded-secret
+    let auth = format!("Bearer {}", "{{fake:alnum:32}}");
 }

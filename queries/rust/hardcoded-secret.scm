@@ -107,3 +107,23 @@
   right: [(string_literal) (raw_string_literal)] @value
   (#secret-name? @name)
   (#secret-value? @value))
+
+; Credentials::new("id", "...")  /  BasicAuth::new("user", "...")
+(call_expression
+  function: (scoped_identifier path: (_) @name name: (identifier) @_new)
+  arguments: (arguments . (_) . [(string_literal) (raw_string_literal)] @value)
+  (#match? @name "(?i)(credentials?|auth|login)$")
+  (#any-of? @_new "new" "from" "with_password")
+  (#secret-value? @value))
+
+; .basic_auth("user", Some("..."))
+(call_expression
+  function: (field_expression field: (field_identifier) @name)
+  arguments: (arguments
+    . (_)
+    . (call_expression
+        function: (identifier) @_some
+        arguments: (arguments . [(string_literal) (raw_string_literal)] @value .)) .)
+  (#eq? @_some "Some")
+  (#secret-name? @name)
+  (#secret-value? @value))

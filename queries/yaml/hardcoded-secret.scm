@@ -46,3 +46,9 @@
     value: (flow_node [(plain_scalar) (double_quote_scalar) (single_quote_scalar)]) @value)]
   (#secret-name? @name)
   (#secret-value? @value))
+
+; environment:
+;   - POSTGRES_PASSWORD=...   (Compose and Kubernetes-style KEY=value list items)
+(block_sequence_item
+  (flow_node [(plain_scalar) (double_quote_scalar) (single_quote_scalar)] @value)
+  (#secret-assignment? @value)) @name

@@ -274,7 +274,9 @@ pub fn satisfied<'a>(
             match check {
                 SecretText::Name => secret_name::is_secret_name(secret_name::unquote(&raw)),
                 SecretText::Value => secret_name::is_secret_value(secret_name::unquote(&raw)),
-                SecretText::Assignment => secret_name::is_secret_assignment(&raw),
+                SecretText::Assignment => {
+                    secret_name::is_secret_assignment(secret_name::unquote(&raw))
+                }
             }
         }),
         Predicate::Imports { modules } => {
@@ -487,6 +489,18 @@ mod tests {
         let source = "f(f\"x{y}\")\nf(\"x %s\" % y)\nf(y + \" x\")\nf(\"x {}\".format(y))\n\
                       f(\"x\")\nf(y)\nf(1 + 2)\nf(f\"x\")\nf(y.format(z))\n";
         assert_eq!(matching_lines(query, source), vec![1, 2, 3, 4]);
+    }
+
+    #[test]
+    fn only_names_resolve_not_calls_on_them() {
+        let query = r#"((call function: (_) @f) (#resolves-to? @f "subprocess.*"))"#;
+        let source = "import subprocess as sp\nsp.run(x)\nsp.run(x).check_returncode()\nsp.Popen(a)[0].wait()\n";
+        assert_eq!(matching_lines(query, source), vec![2, 3, 4]);
+        let negated = r#"((call function: (_) @f) (#not-resolves-to? @f "subprocess.*"))"#;
+        assert_eq!(
+            matching_lines(negated, "import subprocess\nsubprocess.run(x).wait()\n"),
+            vec![2]
+        );
     }
 
     #[test]

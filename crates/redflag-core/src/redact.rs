@@ -5,6 +5,10 @@ use std::ops::Range;
 /// A secret as output shows it: a short recognisable prefix, then a fixed mask, so
 /// neither the value nor its length leaks.
 pub fn redact(secret: &str) -> String {
+    if let Some(header) = pem_header(secret) {
+        // The armour line names the key type and holds nothing secret.
+        return format!("{header}*****");
+    }
     let chars = secret.chars().count();
     let keep = match chars {
         0..8 => 0,
@@ -13,6 +17,17 @@ pub fn redact(secret: &str) -> String {
     };
     let prefix: String = secret.chars().take(keep).collect();
     format!("{prefix}*****")
+}
+
+/// `-----BEGIN ... -----` at the start of a PEM block, if `secret` is one.
+fn pem_header(secret: &str) -> Option<&str> {
+    let rest = secret.strip_prefix("-----BEGIN ")?;
+    let end = rest.find("-----")?;
+    let label = &rest[..end];
+    label
+        .bytes()
+        .all(|b| b.is_ascii_uppercase() || b == b' ' || b == b'#')
+        .then(|| &secret[..11 + end + 5])
 }
 
 const MAX_EXCERPT_CHARS: usize = 160;
@@ -74,6 +89,13 @@ mod tests {
         );
         assert_eq!(redact("hunter2pass"), "hu*****");
         assert_eq!(redact("short"), "*****");
+        assert_eq!(
+            redact(
+                "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA\n-----END RSA PRIVATE KEY-----"
+            ),
+            "-----BEGIN RSA PRIVATE KEY-----*****"
+        );
+        assert_eq!(redact("-----BEGIN x"), "--*****");
     }
 
     #[test]

@@ -116,6 +116,28 @@ mod tests {
     }
 
     #[test]
+    fn analyze_lowers_a_generic_secret_in_a_test_file() {
+        use crate::engine::{AnalyzeOptions, Document};
+        let Ok(rules) = crate::rule::load_builtin() else {
+            panic!("built-in rules load");
+        };
+        let Ok(set) = crate::ruleset::RuleSet::new(rules) else {
+            panic!("built-in rules compile");
+        };
+        let text = b"password = \"Zq8Lr2mX9vT4!\"\n";
+        let severity_in = |path: &str| -> Vec<Severity> {
+            set.analyze(&Document::new(path, text), &AnalyzeOptions::default())
+                .findings
+                .iter()
+                .filter(|f| f.rule.id == "py.hardcoded-secret")
+                .map(|f| f.severity)
+                .collect()
+        };
+        assert_eq!(severity_in("src/settings.py"), vec![Severity::Warning]);
+        assert_eq!(severity_in("tests/test_settings.py"), vec![Severity::Info]);
+    }
+
+    #[test]
     fn only_secrets_are_lowered_one_step() {
         let lower = |s, c| severity_for(s, c, "tests/app.py");
         assert_eq!(lower(Severity::Error, Category::Secret), Severity::Warning);

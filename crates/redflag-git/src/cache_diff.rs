@@ -105,19 +105,28 @@ fn visit(
     if depth > 4096 {
         return Err(GitError::Diff("tree nesting too deep".into()));
     }
+    let children: HashMap<&[u8], &CacheNode> = cache
+        .map(|node| {
+            node.children
+                .iter()
+                .map(|c| (c.name.as_slice(), c))
+                .collect()
+        })
+        .unwrap_or_default();
     for entry in tree.iter() {
         let mut path = prefix.to_vec();
         path.extend_from_slice(entry.name_bytes());
         if entry.kind() == Some(ObjectType::Tree) {
+            let child = children.get(entry.name_bytes()).copied();
+            path.push(b'/');
+            // Decided from the entry's id alone: an unchanged subtree is never loaded.
+            if child.is_some_and(|node| node.oid == Some(entry.id())) {
+                skipped.insert(path);
+                continue;
+            }
             let subtree = repo
                 .find_tree(entry.id())
                 .map_err(|e| GitError::Head(e.message().to_string()))?;
-            let child = cache.and_then(|node| {
-                node.children
-                    .iter()
-                    .find(|c| c.name.as_slice() == entry.name_bytes())
-            });
-            path.push(b'/');
             visit(repo, &subtree, child, &path, skipped, head_files, depth + 1)?;
         } else {
             head_files.insert(path, (entry.id(), entry.filemode() as u32));
