@@ -7,7 +7,8 @@
 #
 # MB/s = bytes of the text files redflag analysed (its JSON summary: binary files, files over
 # the size limit and ignored files excluded) / mean wall time. rg walks the same files
-# (`--no-require-git` so it honours .gitignore files like redflag does). Uses hyperfine when
+# (`--no-require-git` so it honours .gitignore files like redflag does). MB/CPU-s divides by
+# user + system time instead, which a busy shared machine distorts less. Uses hyperfine when
 # present (apt-get install -y hyperfine ripgrep), else a plain timing loop.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -63,9 +64,12 @@ if command -v hyperfine >/dev/null; then
 import json, sys
 results = json.load(open(sys.argv[1]))["results"]
 size = int(sys.argv[2]) / 1e6
-print(f"{'command':<36} {'mean s':>8} {'± s':>7} {'MB/s':>8}")
+# MB per CPU-second as well: on a shared machine wall time mostly measures the neighbours.
+print(f"{'command':<36} {'mean s':>8} {'± s':>7} {'MB/s':>8} {'CPU s':>7} {'MB/CPU-s':>9}")
 for r in results:
-    print(f"{r['command']:<36} {r['mean']:>8.2f} {r['stddev'] or 0:>7.2f} {size / r['mean']:>8.1f}")
+    cpu = r["user"] + r["system"]
+    print(f"{r['command']:<36} {r['mean']:>8.2f} {r['stddev'] or 0:>7.2f} "
+          f"{size / r['mean']:>8.1f} {cpu:>7.2f} {size / cpu:>9.1f}")
 EOF
 else
   printf '%-36s %8s %8s\n' command 'mean s' 'MB/s'

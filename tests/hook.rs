@@ -659,3 +659,26 @@ fn findings_below_the_fail_severity_are_shown_but_do_not_block() {
     let output = hook_with_env(repo.path(), &["pre-commit", "--fail-on", "warning"], &[]);
     assert_exit(&output, 1);
 }
+
+#[test]
+fn json_output_carries_the_redacted_findings_and_the_summary_goes_to_stderr() {
+    let repo = git_repo();
+    let token = fake_github_token("json");
+    write(
+        &repo.path().join("app.py"),
+        format!("token = \"{token}\"\n").as_bytes(),
+    );
+    git(repo.path(), &["add", "app.py"]);
+    let output = hook_with_env(repo.path(), &["pre-commit", "--format", "json"], &[]);
+    assert_exit(&output, 1);
+    let report: serde_json::Value = match serde_json::from_slice(&output.stdout) {
+        Ok(value) => value,
+        Err(e) => panic!("not JSON ({e}): {}", stdout(&output)),
+    };
+    let finding = &report["findings"][0];
+    assert_eq!(finding["rule_id"], "secret.github-pat");
+    assert_eq!(finding["path"], "app.py");
+    assert_eq!(finding["start"]["line"], 1);
+    assert!(!stdout(&output).contains(&token));
+    assert!(stderr(&output).contains("scanned 1 file, 1 added line"));
+}

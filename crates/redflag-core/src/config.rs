@@ -221,6 +221,15 @@ mod tests {
     }
 
     #[test]
+    fn bad_ignore_glob_is_located() {
+        let err = parse_str("[ignore]\npaths = [\"ok/**\", \"src/[z-a]\"]\n").err();
+        assert!(
+            err.is_some_and(|e| (e.location.line, e.location.column) == (2, 19)
+                && e.message.contains("ignore.paths"))
+        );
+    }
+
+    #[test]
     fn bad_severity_is_located() {
         let err = parse_str("[scan]\nfail_on = \"critical\"\n").err();
         assert!(err.is_some_and(|e| e.location.line == 2 && e.message.contains("critical")));

@@ -1,5 +1,5 @@
 //! Where the time of one edit goes, in process (no pipes): incremental reparse, the rules,
-//! and the line index. `cargo run --release -p redflag-lsp --example profile_edit -- FILE`.
+//! and the line index. `cargo run --release -p redflag-lsp --example profile_edit -- FILE [--per-rule]`.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use redflag_core::{AnalyzeOptions, Document, LineIndex, LoadOptions, Project};
@@ -9,6 +9,10 @@ use tree_sitter::{InputEdit, Point};
 fn main() {
     let path = std::env::args().nth(1).expect("a file");
     let text = std::fs::read(&path).unwrap();
+    if std::env::args().any(|a| a == "--per-rule") {
+        per_rule(&path, &text);
+        return;
+    }
     let project = Project::load(std::path::Path::new("/"), &LoadOptions::default()).unwrap();
     project.rules.precompile();
     let doc = Document::new(&path, &text);
@@ -62,4 +66,39 @@ fn main() {
         .findings
         .len();
     println!("findings: {findings}");
+}
+
+/// With `--per-rule`: the rules pass with one query rule at a time, slowest first, to find
+/// the patterns that dominate the cost.
+fn per_rule(path: &str, text: &[u8]) {
+    let doc = Document::new(path, text);
+    let all = redflag_core::rule::load_builtin().unwrap();
+    let options = AnalyzeOptions::default();
+    let far = Instant::now() + Duration::from_secs(60);
+    let tree = redflag_core::engine::parse(doc.language, text, None, far).unwrap();
+    let mut costs: Vec<(f64, String)> = all
+        .iter()
+        .filter(|r| r.language() == Some(doc.language))
+        .filter_map(|rule| {
+            let set = redflag_core::RuleSet::new(vec![rule.clone()]).ok()?;
+            set.precompile();
+            let started = Instant::now();
+            for _ in 0..5 {
+                set.analyze_with_tree(&doc, Some(&tree), &options);
+            }
+            Some((
+                started.elapsed().as_secs_f64() * 1000.0 / 5.0,
+                rule.id.clone(),
+            ))
+        })
+        .collect();
+    costs.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let total: f64 = costs.iter().map(|c| c.0).sum();
+    println!(
+        "sum of single-rule passes: {total:.2} ms over {} rules",
+        costs.len()
+    );
+    for (ms, id) in costs.iter().take(10) {
+        println!("{ms:>8.2} ms  {id}");
+    }
 }

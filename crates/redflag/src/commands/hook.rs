@@ -171,8 +171,12 @@ fn report(
     judgement: &Judgement,
     stage: Stage,
 ) -> anyhow::Result<u8> {
-    let min_severity = args.min_severity.unwrap_or(project.scan.min_severity);
     let fail_on = args.fail_on.unwrap_or(project.scan.fail_on);
+    // A finding that blocks is always shown, whatever the display threshold.
+    let min_severity = args
+        .min_severity
+        .unwrap_or(project.scan.min_severity)
+        .min(fail_on);
     let files = &judgement.files;
     let mut shown: Vec<(&JudgedFile, &Finding)> = judgement
         .findings()
