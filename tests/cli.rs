@@ -74,8 +74,8 @@ fn seeded_project() -> (tempfile::TempDir, String) {
         &dir.path().join("app/latin1.py"),
         b"# caf\xe9 \xff\xfe\nname = \"\xe9t\xe9\"\nvalue = eval(name)\n",
     );
-    // One 2 MB line followed by a flagged call: no hang, finding on line 2, short excerpt.
-    let mut huge = format!("data = \"{}\"\n", "a".repeat(2_000_000)).into_bytes();
+    // One 300 kB line followed by a flagged call: finding on line 2, short excerpts.
+    let mut huge = format!("data = \"{}\"\n", "a".repeat(300_000)).into_bytes();
     huge.extend_from_slice(b"result = eval(data)\n");
     write(&dir.path().join("app/huge_line.py"), &huge);
     (dir, token)
@@ -183,6 +183,7 @@ fn scan_skips_files_over_the_size_limit_with_a_note() {
         &dir.path().join("redflag.toml"),
         b"[scan]\nmax_file_size = 100000\n",
     );
+    // Only the huge-line file is over 100 kB.
     let report = json_of(&run_in(dir.path(), &["scan", "--format", "json"]));
     assert_eq!(report["summary"]["skipped_large"], 1);
     let skipped: Vec<&Value> = report["skipped"]
@@ -362,6 +363,34 @@ fn no_progress_output_when_stderr_is_not_a_terminal() {
     let (dir, _) = seeded_project();
     let output = run_in(dir.path(), &["scan", "--format", "json"]);
     assert_eq!(stderr(&output), "");
+}
+
+#[test]
+fn config_given_by_relative_path_roots_the_project_in_its_folder() {
+    // Regression: `--config redflag.toml` made the root an empty path, so paths came out
+    // absolute.
+    let dir = tree(&[
+        ("settings.toml", "[scan]\nfail_on = \"error\"\n"),
+        ("app/run.py", INSECURE_PY),
+    ]);
+    let report = json_of(&run_in(
+        dir.path(),
+        &[
+            "scan",
+            "--config",
+            "settings.toml",
+            "--format",
+            "json",
+            "app",
+        ],
+    ));
+    let paths: BTreeSet<&str> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(paths, BTreeSet::from(["app/run.py"]));
 }
 
 #[test]

@@ -4,7 +4,7 @@ import tempfile
 from pathlib import Path
 
 
-def paths(name, conn):
+def paths(name, conn, module):
     # ruleid: py.hardcoded-tmp-path
     open("/tmp/report.csv", "w")
     # ruleid: py.hardcoded-tmp-path
@@ -27,3 +27,5 @@ def paths(name, conn):
     conn.select("/tmp/mailbox")  # an IMAP folder name
     # ok: py.hardcoded-tmp-path
     os.makedirs(tempfile.gettempdir())
+    # ok: py.hardcoded-tmp-path
+    module.__file__ = "/tmp/foo.py"

@@ -43,4 +43,6 @@
   left: [(identifier) @_n (attribute attribute: (identifier) @_n)]
   right: (string (string_content) @path) @finding
   (#match? @path "^/(tmp|var/tmp|dev/shm)(/|$)")
-  (#match? @_n "(?i)(path|dir|file|folder|lock|pid|sock|log|cache|db|database|out|output|dest|target|tmp|temp)"))
+  (#match? @_n "(?i)(path|dir|file|folder|lock|pid|sock|log|cache|db|database|out|output|dest|target|tmp|temp)")
+  ; `module.__file__ = "/tmp/x.py"` fakes a module's origin; nothing is written there
+  (#not-match? @_n "^__"))

@@ -6,7 +6,7 @@
 ;; cwe = 22
 ;; message = "`{{entry}}` comes from the archive unchecked: `../` or an absolute name writes outside the target folder"
 ;; report = "entry"
-;; keywords = ["zip", "tar"]
+;; keywords = ["zip::", "tar::", "async_zip", "tokio_tar", "async_tar"]
 ;; tags = ["path-traversal", "archive"]
 ;; references = ["https://docs.rs/zip/latest/zip/read/struct.ZipFile.html#method.enclosed_name", "https://security.snyk.io/research/zip-slip-vulnerability"]
 ;; ---

@@ -6,7 +6,7 @@
 ;; cwe = 916
 ;; message = "a password is hashed with `{{func}}`: fast hashes let a stolen database be cracked quickly"
 ;; report = "func"
-;; keywords = ["assw", "pwd", "assphrase"]
+;; keywords = ["sha2", "sha1", "Sha1", "md5", "Md5", "sha3", "blake2", "blake3", "ring::digest", "openssl::sha", "openssl::hash", "MessageDigest"]
 ;; tags = ["crypto", "password"]
 ;; ---
 ;; ## Why it matters

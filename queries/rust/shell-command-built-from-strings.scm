@@ -6,7 +6,7 @@
 ;; cwe = 78
 ;; message = "a shell runs a command line built with `format!` or `+`: values in it can inject commands"
 ;; report = "command"
-;; keywords = ["Command"]
+;; keywords = ["sh\"", "cmd\"", "cmd.exe\"", "powershell", "pwsh", "busybox\""]
 ;; tags = ["injection", "shell"]
 ;; ---
 ;; ## Why it matters

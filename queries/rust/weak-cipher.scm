@@ -6,7 +6,7 @@
 ;; cwe = 327
 ;; message = "`{{cipher}}` is a broken or obsolete cipher: encrypted data can be recovered"
 ;; report = "cipher"
-;; keywords = ["des", "Des", "rc4", "Rc4", "rc2", "blowfish", "Blowfish", "idea", "bf_"]
+;; keywords = ["des::", "Tdes", "rc4", "Rc4", "rc2::", "Rc2", "blowfish", "Blowfish", "idea::", "Cipher::des", "Cipher::bf_", "Cipher::rc"]
 ;; tags = ["crypto"]
 ;; ---
 ;; ## Why it matters

@@ -6,7 +6,7 @@
 ;; cwe = 732
 ;; message = "mode `{{mode}}` lets every local user write here: they can change or replace what you read back"
 ;; report = "mode"
-;; keywords = ["mode"]
+;; keywords = ["mode(0o", "chmod"]
 ;; tags = ["filesystem", "permissions"]
 ;;
 ;; [fix]

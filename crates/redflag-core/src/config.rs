@@ -131,7 +131,11 @@ impl LoadedConfig {
 
     /// The folder paths in the config are relative to.
     pub fn base_dir(&self) -> &Path {
-        self.path.parent().unwrap_or(Path::new("."))
+        // `--config redflag.toml` has an empty parent, which no path operation accepts.
+        match self.path.parent() {
+            Some(parent) if !parent.as_os_str().is_empty() => parent,
+            _ => Path::new("."),
+        }
     }
 }
 

@@ -93,6 +93,8 @@ impl Language {
         let lower = name.to_ascii_lowercase();
         if lower == "dockerfile"
             || lower.starts_with("dockerfile.")
+            || lower.starts_with("dockerfile-")
+            || lower.starts_with("dockerfile_")
             || lower.ends_with(".dockerfile")
             || lower == "containerfile"
         {
@@ -100,6 +102,13 @@ impl Language {
         }
         if lower == ".env" || lower.starts_with(".env.") || lower.ends_with(".env") {
             return Some(Language::Dotenv);
+        }
+        match lower.as_str() {
+            ".envrc" | ".bashrc" | ".bash_profile" | ".zshrc" | ".zshenv" | ".profile" => {
+                return Some(Language::Shell);
+            }
+            ".pypirc" | ".gitconfig" | ".editorconfig" => return Some(Language::Ini),
+            _ => {}
         }
         let ext = lower.rsplit_once('.').map(|(_, ext)| ext)?;
         Some(match ext {
@@ -160,5 +169,32 @@ mod tests {
             Language::Shell
         );
         assert_eq!(Language::detect("notes", b"hello"), Language::Text);
+    }
+
+    #[test]
+    fn config_files_have_a_language_and_a_grammar() {
+        let cases = [
+            (".env", Language::Dotenv),
+            ("app/.env.local", Language::Dotenv),
+            ("prod.env", Language::Dotenv),
+            ("gradle.properties", Language::Ini),
+            ("setup.cfg", Language::Ini),
+            ("php.ini", Language::Ini),
+            ("home/.pypirc", Language::Ini),
+            ("Dockerfile.prod", Language::Dockerfile),
+            ("Dockerfile-dev", Language::Dockerfile),
+            ("api.dockerfile", Language::Dockerfile),
+            ("ci/deploy.yml", Language::Yaml),
+            ("values.yaml", Language::Yaml),
+            ("package.json", Language::Json),
+            ("Cargo.toml", Language::Toml),
+            ("scripts/release.sh", Language::Shell),
+            (".envrc", Language::Shell),
+        ];
+        for (path, language) in cases {
+            assert_eq!(Language::detect(path, b""), language, "{path}");
+            assert!(language.grammar().is_some(), "{language}");
+        }
+        assert!(Language::Text.grammar().is_none());
     }
 }

@@ -17,6 +17,7 @@
 //! | `#imports? "mod" ...` | the file imports one of these modules (or something inside them), in any form |
 //! | `#secret-name? @name` | the name (identifier, attribute, quoted key, `dotted.key`; any naming style) says it holds a secret: `password`, `apiKey`, `DB_PASSWD`, `client-secret`; not `password_file`, `token_url`, `next_token` (see `secret_name`) |
 //! | `#secret-value? @value` | the literal (quotes stripped) looks like a secret: length, mixed alphabet, entropy; not a placeholder, `${VAR}`/`$VAR` reference, secret-store reference, path, URL without credentials, identifier, version or sentence |
+//! | `#secret-name? @name "weak"` / `#secret-value? @value "strong"` | weak-signal forms: a `*_key` name whose qualifier does not say secret (`stripe_key`, not `cache_key`); a value random enough to be machine-made (20+ characters, high entropy) |
 //! | `#secret-assignment? @word` | a `NAME=value` word (Dockerfile `ENV`/`ARG`) whose name and value pass the two checks above |
 
 use crate::imports::{Imports, node_text};
@@ -89,7 +90,11 @@ pub enum Predicate {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SecretText {
     Name,
+    /// A weaker name: `*_key` with a qualifier that does not say secret (`stripe_key`).
+    WeakName,
     Value,
+    /// A value random enough to be a machine-made credential (long, high entropy).
+    StrongValue,
     Assignment,
 }
 
@@ -196,14 +201,22 @@ pub fn compile(query: &Query, pattern: usize) -> Result<Vec<Predicate>, (String,
                 "secret-name?" | "secret-value?" | "secret-assignment?" => {
                     let capture =
                         capture.ok_or_else(|| bad_args("the first argument must be a capture"))?;
-                    if p.args.len() != 1 {
-                        return Err(bad_args("expected exactly one capture"));
-                    }
-                    let check = match name.as_str() {
-                        "secret-name?" => SecretText::Name,
-                        "secret-value?" => SecretText::Value,
-                        _ => SecretText::Assignment,
+                    let check = match (name.as_str(), strings.as_slice()) {
+                        ("secret-name?", []) => SecretText::Name,
+                        ("secret-name?", [w]) if w == "weak" => SecretText::WeakName,
+                        ("secret-value?", []) => SecretText::Value,
+                        ("secret-value?", [s]) if s == "strong" => SecretText::StrongValue,
+                        ("secret-assignment?", []) => SecretText::Assignment,
+                        _ => {
+                            return Err(bad_args(
+                                "expected a capture, then optionally \"weak\" (secret-name?) \
+                                 or \"strong\" (secret-value?)",
+                            ));
+                        }
                     };
+                    if strings.len() + 1 != p.args.len() {
+                        return Err(bad_args("expected one capture"));
+                    }
                     Ok(Predicate::Secret { capture, check })
                 }
                 "imports?" => {
@@ -273,7 +286,13 @@ pub fn satisfied<'a>(
             let raw = String::from_utf8_lossy(&text[node.byte_range()]);
             match check {
                 SecretText::Name => secret_name::is_secret_name(secret_name::unquote(&raw)),
+                SecretText::WeakName => {
+                    secret_name::is_weak_secret_name(secret_name::unquote(&raw))
+                }
                 SecretText::Value => secret_name::is_secret_value(secret_name::unquote(&raw)),
+                SecretText::StrongValue => {
+                    secret_name::is_strong_secret_value(secret_name::unquote(&raw))
+                }
                 SecretText::Assignment => {
                     secret_name::is_secret_assignment(secret_name::unquote(&raw))
                 }

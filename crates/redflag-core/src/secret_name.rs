@@ -240,7 +240,8 @@ fn is_secret_word(word: &str, previous: Option<&str>) -> bool {
     if word == "pass" {
         return previous.is_some_and(|p| PASS_OWNERS.contains(&p));
     }
-    // One-word compounds: `dbpassword`, `accesstoken`, `mysqlpwd` is left out (too short).
+    // One-word compounds: `dbpassword`, `accesstoken`, `githubtoken` (not `pwd`: too short
+    // to tell from other words ending in it).
     [
         "password",
         "passwd",
@@ -273,6 +274,116 @@ pub fn is_secret_name(name: &str) -> bool {
         return false;
     }
     !previous.is_some_and(|p| NEGATING_PREFIXES.contains(&p))
+}
+
+/// Qualifiers of `key` that name a lookup or data key, not a credential.
+const DATA_KEY_QUALIFIERS: &[&str] = &[
+    "cache",
+    "primary",
+    "foreign",
+    "sort",
+    "partition",
+    "row",
+    "column",
+    "dict",
+    "map",
+    "hash",
+    "lookup",
+    "index",
+    "object",
+    "s3",
+    "registry",
+    "config",
+    "translation",
+    "i18n",
+    "unique",
+    "composite",
+    "idempotency",
+    "dedup",
+    "group",
+    "routing",
+    "shard",
+    "file",
+    "storage",
+    "public",
+    "host",
+    "ssh",
+    "gpg",
+    "pgp",
+    "kid",
+    "id",
+    "fingerprint",
+    "key",
+    "env",
+    "header",
+    "query",
+    "param",
+    "field",
+    "attr",
+    "meta",
+    "metadata",
+    "message",
+    "msg",
+    "label",
+    "setting",
+    "settings",
+    "option",
+    "options",
+    "prefix",
+    "suffix",
+    "name",
+    "i",
+    "k",
+    "the",
+    "a",
+    "my",
+    "new",
+    "old",
+    "next",
+    "prev",
+    "last",
+    "first",
+    "default",
+    "init",
+    "local",
+    "global",
+    "sub",
+    "parent",
+    "child",
+    "root",
+    "entry",
+    "item",
+    "record",
+    "state",
+    "session",
+    "cookie",
+];
+
+/// A weaker secret name: `*_key` (`stripe_key`, `MAILGUN_KEY`) whose qualifier does not
+/// say it is data (`cache_key`, `primary_key`) and that is not already a strong name.
+pub fn is_weak_secret_name(name: &str) -> bool {
+    if name.contains("::") || name.contains('/') || is_secret_name(name) {
+        return false;
+    }
+    let words = name_words(name);
+    let Some(head) = words.iter().rposition(|w| !is_number(w)) else {
+        return false;
+    };
+    head > 0
+        && words[head] == "key"
+        && !DATA_KEY_QUALIFIERS.contains(&words[head - 1].as_str())
+        && !NEGATING_PREFIXES.contains(&words[head - 1].as_str())
+}
+
+/// A value random enough to be a machine-made credential: passes [`is_secret_value`], has
+/// at least 20 characters, letters and digits, and high entropy.
+pub fn is_strong_secret_value(value: &str) -> bool {
+    let value = value.trim();
+    is_secret_value(value)
+        && value.len() >= 20
+        && value.bytes().any(|b| b.is_ascii_digit())
+        && value.bytes().any(|b| b.is_ascii_alphabetic())
+        && shannon_entropy(value.as_bytes()) >= 4.0
 }
 
 fn is_number(word: &str) -> bool {
@@ -601,6 +712,28 @@ mod tests {
     }
 
     #[test]
+    fn weak_names_and_strong_values() {
+        for name in ["stripe_key", "MAILGUN_KEY", "sendgridKey", "twilio-key"] {
+            assert!(is_weak_secret_name(name), "{name}");
+        }
+        for name in [
+            "cache_key",
+            "primary_key",
+            "api_key",
+            "key",
+            "sort_key",
+            "PUBLIC_KEY",
+        ] {
+            assert!(!is_weak_secret_name(name), "{name}");
+        }
+        assert!(is_strong_secret_value("rk8Jd93kLx0PzA7vBq2Wm5Tn"));
+        assert!(!is_strong_secret_value("Zq8Lr2mX9vT4!"));
+        assert!(!is_strong_secret_value(
+            "1d2129a1-3d38-460a-9756-e5b91fddb951"
+        ));
+    }
+
+    #[test]
     fn unquotes_every_literal_form() {
         assert_eq!(unquote("\"abc\""), "abc");
         assert_eq!(unquote("'abc'"), "abc");
@@ -680,6 +813,35 @@ mod tests {
             "1a2b3c4d-5e6f-7a8b-9c0d-1e2f3a4b5c6d",
         ] {
             assert!(!is_secret_value(value), "{value}");
+        }
+    }
+
+    #[test]
+    fn odd_input_never_panics() {
+        for text in [
+            "",
+            "\"",
+            "'",
+            "r#",
+            "r#\"",
+            "\"\"\"",
+            "#",
+            "=",
+            "é",
+            "ÉTOKEN=é",
+            "Bearer ",
+            "bearer é",
+            "b'",
+            "\u{1F600}password",
+            "a::",
+            "::",
+            "=\"x",
+            "\"\"\"\"",
+        ] {
+            let _ = is_secret_name(text);
+            let _ = name_words(text);
+            assert!(!is_secret_value(unquote(text)), "{text}");
+            assert!(!is_secret_assignment(text), "{text}");
         }
     }
 

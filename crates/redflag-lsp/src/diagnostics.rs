@@ -38,13 +38,16 @@ pub fn from_finding(
 }
 
 /// Where a rule's documentation lives: its own file for project rules (its docs are its
-/// comments), else its CWE entry.
+/// comments); for built-in rules, a Markdown page written once into the user's cache folder
+/// (they are embedded in the binary); failing that, the rule's CWE entry.
 pub fn docs_uri(rule: &Rule) -> Option<Uri> {
     let origin = Path::new(&rule.origin.path);
     if origin.is_absolute() && origin.is_file() {
         return Uri::from_file_path(origin);
     }
-    rule.cwe.and_then(|cwe| cwe_url(cwe).parse().ok())
+    crate::rule_docs::page(rule)
+        .and_then(Uri::from_file_path)
+        .or_else(|| rule.cwe.and_then(|cwe| cwe_url(cwe).parse().ok()))
 }
 
 pub fn cwe_url(cwe: u32) -> String {
