@@ -992,6 +992,18 @@ fn broken_config_bad_glob_in_ignored_paths() {
 }
 
 #[test]
+fn missing_rule_folder_on_the_command_line_exits_two() {
+    let dir = tree(&[("clean.py", CLEAN_PY)]);
+    let output = run_in(dir.path(), &["scan", "--rules", "no-such-rules"]);
+    assert_exit(&output, 2);
+    assert!(
+        stderr(&output).contains("no-such-rules:1:1: no such rule folder"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
 fn broken_config_given_on_the_command_line_does_not_exist() {
     let dir = tree(&[("clean.py", CLEAN_PY)]);
     let output = run_in(dir.path(), &["scan", "--config", "missing.toml"]);

@@ -43,14 +43,18 @@ mod client {
         pub seen: Vec<Value>,
         next_id: i64,
         stderr: std::thread::JoinHandle<String>,
+        /// The server's cache folder (rule docs pages), so tests never write to `$HOME`.
+        pub cache: tempfile::TempDir,
     }
 
     impl Lsp {
         pub fn spawn(dir: &Path) -> Lsp {
+            let cache = tempfile::tempdir().expect("a cache folder");
             let mut child = Command::new(env!("CARGO_BIN_EXE_redflag"))
                 .arg("lsp")
                 .arg("--stdio")
                 .current_dir(dir)
+                .env("XDG_CACHE_HOME", cache.path())
                 .stdin(Stdio::piped())
                 .stdout(Stdio::piped())
                 .stderr(Stdio::piped())
@@ -80,6 +84,7 @@ mod client {
                 seen: Vec::new(),
                 next_id: 1,
                 stderr,
+                cache,
             }
         }
 
@@ -338,11 +343,17 @@ fn open_publishes_redacted_diagnostics_with_rule_id_docs_and_severity() {
     assert_eq!(secret["source"], "redflag");
     assert_eq!(secret["severity"], 1);
     assert_eq!(range(secret), (1, 9, 1, 9 + token.len() as u64));
+    // The built-in rule's docs page, written into the (test's own) cache folder.
+    let href = secret["codeDescription"]["href"].as_str().unwrap();
+    let page = href.strip_prefix("file://").unwrap();
     assert!(
-        secret["codeDescription"]["href"]
-            .as_str()
-            .unwrap()
-            .starts_with("https://cwe.mitre.org/")
+        page.ends_with("/redflag/rules/secret.github-pat.md"),
+        "{href}"
+    );
+    let docs = std::fs::read_to_string(page).unwrap();
+    assert!(
+        docs.starts_with(&format!("# {}", builtin_rule("secret.github-pat").title)),
+        "{docs}"
     );
     let message = secret["message"].as_str().unwrap();
     assert!(

@@ -25,6 +25,19 @@ fn security_severity(severity: Severity) -> &'static str {
     }
 }
 
+/// The docs' first prose paragraph (the start of "Why it matters"), for `fullDescription`.
+fn first_paragraph(docs: &str) -> Option<String> {
+    docs.split("\n\n")
+        .map(|paragraph| {
+            let prose: Vec<&str> = paragraph
+                .lines()
+                .filter(|line| !line.trim_start().starts_with('#'))
+                .collect();
+            prose.join("\n").trim().to_string()
+        })
+        .find(|p| !p.is_empty() && !p.starts_with("```"))
+}
+
 fn rule_descriptor(rule: &Rule) -> Value {
     let mut tags = vec!["security".to_string(), rule.category.as_str().to_string()];
     if let Some(cwe) = rule.cwe {
@@ -35,7 +48,7 @@ fn rule_descriptor(rule: &Rule) -> Value {
         "id": rule.id,
         "name": rule.id,
         "shortDescription": { "text": rule.title },
-        "fullDescription": { "text": rule.title },
+        "fullDescription": { "text": first_paragraph(&rule.docs).unwrap_or_else(|| rule.title.clone()) },
         "help": { "text": rule.docs, "markdown": rule.docs },
         "defaultConfiguration": { "level": level(rule.severity) },
         "properties": {
@@ -122,6 +135,20 @@ pub fn write(out: &mut dyn Write, report: &Report) -> anyhow::Result<()> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn full_description_is_the_first_prose_paragraph() {
+        let docs = "## Why it matters\n\nIt runs code.\nReally.\n\n## How to fix\n\nDon't.";
+        assert_eq!(
+            super::first_paragraph(docs).as_deref(),
+            Some("It runs code.\nReally.")
+        );
+        assert_eq!(
+            super::first_paragraph("## Why\nNo blank line.\n\nMore.").as_deref(),
+            Some("No blank line.")
+        );
+        assert_eq!(super::first_paragraph("## Only a heading"), None);
+    }
+
     #[test]
     fn uri_encodes_what_uri_syntax_reserves() {
         assert_eq!(super::uri("src/a b#1%/é.py"), "src/a%20b%231%25/%C3%A9.py");
