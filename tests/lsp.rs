@@ -44,7 +44,7 @@ mod client {
         next_id: i64,
         stderr: std::thread::JoinHandle<String>,
         /// The server's cache folder (rule docs pages), so tests never write to `$HOME`.
-        pub cache: tempfile::TempDir,
+        _cache: tempfile::TempDir,
     }
 
     impl Lsp {
@@ -84,7 +84,7 @@ mod client {
                 seen: Vec::new(),
                 next_id: 1,
                 stderr,
-                cache,
+                _cache: cache,
             }
         }
 
