@@ -38,16 +38,14 @@ pub fn from_finding(
 }
 
 /// Where a rule's documentation lives: its own file for project rules (its docs are its
-/// comments); for built-in rules, a Markdown page written once into the user's cache folder
-/// (they are embedded in the binary); failing that, the rule's CWE entry.
+/// comments); for built-in rules (embedded in the binary, their docs are in the hover and in
+/// `redflag rules explain ID`) the CWE entry the rule is about.
 pub fn docs_uri(rule: &Rule) -> Option<Uri> {
     let origin = Path::new(&rule.origin.path);
     if origin.is_absolute() && origin.is_file() {
         return Uri::from_file_path(origin);
     }
-    crate::rule_docs::page(rule)
-        .and_then(Uri::from_file_path)
-        .or_else(|| rule.cwe.and_then(|cwe| cwe_url(cwe).parse().ok()))
+    rule.cwe.and_then(|cwe| cwe_url(cwe).parse().ok())
 }
 
 pub fn cwe_url(cwe: u32) -> String {

@@ -14,7 +14,6 @@ mod hover;
 mod incremental_tests;
 mod position;
 mod projects;
-mod rule_docs;
 mod server;
 mod store;
 mod transport;
