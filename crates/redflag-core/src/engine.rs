@@ -10,7 +10,7 @@ use crate::redact::{excerpt, redact};
 use crate::rule::{AllowTarget, FixSpec, Matcher, Rule, TextMatcher};
 use crate::ruleset::{CompiledQuery, RuleSet, message_captures};
 use crate::secret::looks_like_secret;
-use crate::severity::Category;
+use crate::severity::{Category, Severity};
 use crate::suppression::Suppressions;
 use std::cell::OnceCell;
 use std::collections::HashMap;
@@ -45,6 +45,9 @@ pub struct AnalyzeOptions {
     pub max_parse_bytes: usize,
     /// Wall-clock budget for parsing plus querying one file.
     pub time_budget: Duration,
+    /// Rules below this severity do not run at all (their findings would be hidden anyway):
+    /// a file that only hidden rules could flag is never parsed.
+    pub min_severity: Severity,
 }
 
 impl Default for AnalyzeOptions {
@@ -53,6 +56,7 @@ impl Default for AnalyzeOptions {
             reveal_secrets: false,
             max_parse_bytes: 8 << 20,
             time_budget: Duration::from_secs(5),
+            min_severity: Severity::Info,
         }
     }
 }
@@ -93,8 +97,9 @@ impl RuleSet {
     ) -> Analysis {
         let started = Instant::now();
         let mut analysis = Analysis::default();
-        let mut candidates = self.text_candidates(doc);
-        let query_rules = self.query_candidates(doc);
+        let runs = |rule: &usize| self.rules[*rule].severity >= options.min_severity;
+        let mut candidates = self.text_candidates(doc, &runs);
+        let query_rules: Vec<usize> = self.query_candidates(doc).into_iter().filter(runs).collect();
         if !query_rules.is_empty() {
             let owned;
             let tree = match tree {
@@ -120,23 +125,36 @@ impl RuleSet {
             };
             if let Some(tree) = tree {
                 analysis.parsed = true;
-                let compiling = Instant::now();
-                match self.compiled(doc.language) {
-                    Some(Ok(compiled)) => {
-                        // The query compiles once per run (or waits for another thread
-                        // compiling it): that time is not this file's work.
-                        let deadline = started + compiling.elapsed() + options.time_budget;
-                        let (found, timed_out) =
-                            query_matches(self, compiled, doc, tree, &query_rules, deadline);
-                        candidates.extend(found);
-                        if timed_out {
-                            analysis.notes.push(
-                                "query time budget exceeded: some rules did not finish".into(),
-                            );
+                let mut deadline = started + options.time_budget;
+                let mut timed_out = false;
+                // Collected once, and only if a rule's predicates ask for them.
+                let imports_cache: OnceCell<Imports> = OnceCell::new();
+                let root = tree.root_node();
+                let imports =
+                    || imports_cache.get_or_init(|| Imports::collect(doc.language, root, doc.text));
+                for &rule in &query_rules {
+                    let compiling = Instant::now();
+                    match self.compiled(doc.language, rule) {
+                        Some(Ok(compiled)) => {
+                            // A query compiles once per run (or waits for another thread
+                            // compiling it): that time is not this file's work.
+                            deadline += compiling.elapsed();
+                            let (found, out_of_time) =
+                                query_matches(self, compiled, doc, tree, &imports, deadline);
+                            candidates.extend(found);
+                            timed_out |= out_of_time;
                         }
+                        Some(Err(e)) => analysis.notes.push(format!("rule skipped: {e}")),
+                        None => {}
                     }
-                    Some(Err(e)) => analysis.notes.push(format!("query rules skipped: {e}")),
-                    None => {}
+                    if timed_out {
+                        break;
+                    }
+                }
+                if timed_out {
+                    analysis
+                        .notes
+                        .push("query time budget exceeded: some rules did not finish".into());
                 }
             }
         }
@@ -144,9 +162,9 @@ impl RuleSet {
         analysis
     }
 
-    fn text_candidates(&self, doc: &Document) -> Vec<Candidate> {
+    fn text_candidates(&self, doc: &Document, runs: &dyn Fn(&usize) -> bool) -> Vec<Candidate> {
         let mut out = Vec::new();
-        for rule_index in self.text.candidates(doc.text) {
+        for rule_index in self.text.candidates(doc.text).into_iter().filter(runs) {
             let rule = &self.rules[rule_index];
             let Matcher::Text(matcher) = &rule.matcher else {
                 continue;
@@ -354,13 +372,13 @@ pub fn parse(
     }
 }
 
-/// Runs every active query rule in one cursor pass.
-fn query_matches(
+/// Runs one rule's query over the tree.
+fn query_matches<'a>(
     set: &RuleSet,
     compiled: &CompiledQuery,
     doc: &Document,
     tree: &Tree,
-    active: &[usize],
+    imports: &dyn Fn() -> &'a Imports,
     deadline: Instant,
 ) -> (Vec<Candidate>, bool) {
     let mut out = Vec::new();
@@ -376,16 +394,11 @@ fn query_matches(
         }
     };
     let options = QueryCursorOptions::new().progress_callback(&mut progress);
-    let imports_cache: OnceCell<Imports> = OnceCell::new();
     let root = tree.root_node();
-    let imports = || imports_cache.get_or_init(|| Imports::collect(doc.language, root, doc.text));
     let mut matches = cursor.matches_with_options(&compiled.query, root, doc.text, options);
     let names = compiled.query.capture_names();
     while let Some(m) = matches.next() {
         let rule_index = compiled.pattern_rule[m.pattern_index];
-        if active.binary_search(&rule_index).is_err() {
-            continue;
-        }
         if !predicate::satisfied(&compiled.predicates[m.pattern_index], m, doc.text, &imports) {
             continue;
         }

@@ -37,6 +37,7 @@ pub fn options() -> AnalyzeOptions {
         reveal_secrets: false,
         max_parse_bytes: crate::document::MAX_PARSE_BYTES,
         time_budget: Duration::from_secs(5),
+        ..AnalyzeOptions::default()
     }
 }
 
@@ -86,6 +87,7 @@ pub fn analyze(snapshot: &Snapshot, encoding: ColumnEncoding) -> Outcome {
         ));
     }
     let mut options = options();
+    options.min_severity = project.scan.min_severity;
     let mut notes = Vec::new();
     if let Some(parse_note) = &doc.parse_note {
         // The document's own parse already failed: do not try again in the engine.

@@ -20,6 +20,8 @@ pub fn run(args: ScanArgs) -> anyhow::Result<u8> {
     let fail_on = args.fail_on.unwrap_or(project.scan.fail_on);
     let options = AnalyzeOptions {
         reveal_secrets: args.show_secrets,
+        // Rules whose findings would be neither shown nor counted need not run.
+        min_severity: min_severity.min(fail_on),
         ..AnalyzeOptions::default()
     };
 
