@@ -348,6 +348,21 @@ fn config_ignore_paths_skip_files() {
 }
 
 #[test]
+fn config_ignores_a_value_by_its_digest() {
+    let token = fake_token();
+    let dir = tree(&[("app.py", &format!("token = \"{token}\"\n"))]);
+    assert_exit(&run_in(dir.path(), &["scan", "--format", "json"]), 1);
+    let digest = redflag_core::ignored_value::digest_entry(token.as_bytes());
+    write(
+        &dir.path().join("redflag.toml"),
+        format!("[ignore]\nvalues = [\"{digest}\"]\n").as_bytes(),
+    );
+    let output = run_in(dir.path(), &["scan", "--format", "json"]);
+    assert_exit(&output, 0);
+    assert_eq!(finding_keys(&json_of(&output)), BTreeSet::new());
+}
+
+#[test]
 fn inline_suppression_hides_the_finding() {
     let dir = tree(&[(
         "app.py",
@@ -978,7 +993,16 @@ fn broken_config_bad_regex_in_ignored_values() {
     assert_config_error(
         "[ignore]\nvalues = [\"(unclosed\"]\n",
         "redflag.toml:2:11",
-        "invalid regex in ignore.values",
+        "in ignore.values: invalid regex",
+    );
+}
+
+#[test]
+fn broken_config_bad_digest_in_ignored_values() {
+    assert_config_error(
+        "[ignore]\nvalues = [\"sha256:abc\"]\n",
+        "redflag.toml:2:11",
+        "must be followed by 64 hex digits",
     );
 }
 

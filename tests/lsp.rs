@@ -664,7 +664,10 @@ fn ignore_value_is_resolved_lazily_so_the_secret_only_travels_when_chosen() {
     let edit = &resolved["result"]["edit"]["documentChanges"];
     assert_eq!(edit[0]["kind"], "create");
     let new_text = edit[1]["edits"][0]["newText"].as_str().unwrap();
-    assert_eq!(new_text, format!("[ignore]\nvalues = [\"^{token}$\"]\n"));
+    // The config is committed: it holds the value's digest, never the value.
+    let digest = redflag_core::ignored_value::digest_entry(token.as_bytes());
+    assert_eq!(new_text, format!("[ignore]\nvalues = [\"{digest}\"]\n"));
+    assert!(!new_text.contains(&token));
     lsp.stop();
 }
 

@@ -8,6 +8,8 @@
 ;; message = "`{{name}}` is given a hard-coded secret"
 ;; report = "value"
 ;; keywords = ["assw", "ASSW", "assphrase", "ASSPHRASE", "pwd", "PWD", "ecret", "ECRET", "oken", "OKEN", "key", "Key", "KEY", "uth", "UTH", "cred", "Cred", "CRED", "_pass", "_PASS"]
+;; # Only a line that names a secret and holds a long literal can match: parse nothing else.
+;; requires = '''(?i)(?:pass|pwd|secret|token|key|auth|cred|login)[^\n]*["'](?:bearer |basic )?[^"'\s]{8}|["'](?:bearer |basic )?[^"'\s]{8,}["'][^\n]*(?:pass|pwd|secret|token|key|auth|cred|login)'''
 ;; tags = ["secret", "generic"]
 ;; references = ["https://cwe.mitre.org/data/definitions/798.html"]
 ;;

@@ -15,7 +15,7 @@
 //!
 //! [ignore]
 //! paths = ["tests/fixtures/**"]   # gitignore-style patterns, relative to this file
-//! values = ["^sk_test_"]          # regexes: secret values never reported
+//! values = ["^sk_test_"]          # regexes or "sha256:<hex>": values never reported
 //! ```
 
 use crate::rule::Location;
@@ -191,12 +191,8 @@ pub fn parse(path: &Path, text: String) -> Result<LoadedConfig, ConfigError> {
         })?;
     }
     for value in &loaded.config.ignore.values {
-        regex::bytes::Regex::new(value.get_ref()).map_err(|e| {
-            loaded.error_at(
-                value.span().start,
-                format!("invalid regex in ignore.values: {e}"),
-            )
-        })?;
+        crate::ignored_value::IgnoredValue::parse(value.get_ref())
+            .map_err(|e| loaded.error_at(value.span().start, format!("in ignore.values: {e}")))?;
     }
     Ok(loaded)
 }

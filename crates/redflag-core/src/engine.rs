@@ -99,7 +99,12 @@ impl RuleSet {
         let mut analysis = Analysis::default();
         let runs = |rule: &usize| self.rules[*rule].severity >= options.min_severity;
         let mut candidates = self.text_candidates(doc, &runs);
-        let query_rules: Vec<usize> = self.query_candidates(doc).into_iter().filter(runs).collect();
+        let query_rules: Vec<usize> = self
+            .query_candidates(doc)
+            .into_iter()
+            .filter(runs)
+            .filter(|&rule| self.required_text_present(rule, doc.text))
+            .collect();
         if !query_rules.is_empty() {
             let owned;
             let tree = match tree {
@@ -221,7 +226,17 @@ impl RuleSet {
     }
 
     fn is_ignored_value(&self, value: &[u8]) -> bool {
-        self.ignored_values.iter().any(|r| r.is_match(value))
+        self.ignored_values
+            .iter()
+            .any(|ignored| ignored.matches(value))
+    }
+
+    /// Whether the query rule's `requires` regex (if any) matches the text.
+    fn required_text_present(&self, rule: usize, text: &[u8]) -> bool {
+        match &self.rules[rule].matcher {
+            Matcher::Query(q) => q.requires.as_ref().is_none_or(|r| r.is_match(text)),
+            Matcher::Text(_) => true,
+        }
     }
 
     /// Query rules of the document's language whose keywords occur in it.
@@ -413,12 +428,13 @@ fn query_matches<'a>(
         let secret = match (captures.secret, &rule.matcher) {
             (Some(index), Matcher::Query(q)) => {
                 let Some(node) = node_of(index) else { continue };
-                let value = &doc.text[node.byte_range()];
+                let range = without_quotes(doc.text, node.byte_range());
+                let value = &doc.text[range.clone()];
                 let check = q.secret.clone().unwrap_or_default();
                 if !looks_like_secret(value, &check) || set.is_ignored_value(value) {
                     continue;
                 }
-                Some(node.byte_range())
+                Some(range)
             }
             _ => None,
         };
@@ -447,6 +463,38 @@ fn query_matches<'a>(
     }
     drop(matches);
     (out, timed_out)
+}
+
+/// The inside of a string literal (`"…"`, `'…'`, `"""…"""`, `r#"…"#`, `b"…"`), so the
+/// secret checks, ignores and redaction see the value and not its quotes.
+fn without_quotes(text: &[u8], span: Range<usize>) -> Range<usize> {
+    let literal = &text[span.clone()];
+    let Some(open) = literal.iter().position(|&b| b == b'"' || b == b'\'') else {
+        return span;
+    };
+    // Only a short prefix (`r`, `b`, `rb`, `#`) may come before the opening quote.
+    if open > 3
+        || !literal[..open]
+            .iter()
+            .all(|&b| b.is_ascii_alphabetic() || b == b'#')
+    {
+        return span;
+    }
+    let quote = literal[open];
+    let Some(close) = literal.iter().rposition(|&b| b == quote) else {
+        return span;
+    };
+    let run = |range: &mut dyn Iterator<Item = usize>| {
+        range.take_while(|&i| literal[i] == quote).take(3).count()
+    };
+    let leading = run(&mut (open..literal.len()));
+    let trailing = run(&mut (0..=close).rev());
+    let width = if leading == 3 && trailing == 3 { 3 } else { 1 };
+    let (start, end) = (open + width, close + 1 - width);
+    if close <= open || start >= end || literal.len() - close > 4 {
+        return span;
+    }
+    span.start + start..span.start + end
 }
 
 fn line_around(text: &[u8], span: Range<usize>) -> Range<usize> {
@@ -556,4 +604,26 @@ fn widen_to_list_element(text: &[u8], range: Range<usize>) -> Range<usize> {
         return start - 1..range.end;
     }
     range
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_quotes;
+
+    fn inner(literal: &str) -> &str {
+        &literal[without_quotes(literal.as_bytes(), 0..literal.len())]
+    }
+
+    #[test]
+    fn secret_values_lose_their_quotes() {
+        assert_eq!(inner(r#""s3cr3t""#), "s3cr3t");
+        assert_eq!(inner("'s3cr3t'"), "s3cr3t");
+        assert_eq!(inner(r#""""s3cr3t""""#), "s3cr3t");
+        assert_eq!(inner(r#####"r#"s3cr3t"#"#####), "s3cr3t");
+        assert_eq!(inner(r#"b"s3cr3t""#), "s3cr3t");
+        // Not a literal, or nothing inside: left alone.
+        assert_eq!(inner("s3cr3t"), "s3cr3t");
+        assert_eq!(inner(r#""""#), r#""""#);
+        assert_eq!(inner(r#"KEY="v""#), r#"KEY="v""#);
+    }
 }

@@ -8,6 +8,7 @@ pub mod fake;
 pub mod finding;
 pub mod fingerprint;
 pub mod fixture;
+pub mod ignored_value;
 pub mod imports;
 pub mod language;
 pub mod line_index;

@@ -92,7 +92,7 @@ impl Project {
             .ignore
             .values
             .iter()
-            .filter_map(|v| regex::bytes::Regex::new(v.get_ref()).ok())
+            .filter_map(|v| crate::ignored_value::IgnoredValue::parse(v.get_ref()).ok())
             .collect();
         let rules = RuleSet::new(rules)
             .map_err(ProjectError::Rules)?

@@ -4,6 +4,7 @@
 //! measured on real code, running every pattern of a language in one pass cost more than
 //! parsing, and compiling a query per distinct subset of rules cost more still.
 
+use crate::ignored_value::IgnoredValue;
 use crate::language::Language;
 use crate::predicate::{self, Predicate};
 use crate::rule::{Location, Matcher, QueryMatcher, Rule, RuleError, RuleErrorKind};
@@ -17,7 +18,7 @@ pub struct RuleSet {
     pub(crate) text: Prefilter,
     pub(crate) languages: HashMap<Language, LanguageRules>,
     /// Secret values matching one of these are never reported (project allowlist).
-    pub(crate) ignored_values: Vec<regex::bytes::Regex>,
+    pub(crate) ignored_values: Vec<IgnoredValue>,
 }
 
 /// Maps keyword hits to the rules that may match; rules without keywords always run.
@@ -167,7 +168,7 @@ impl RuleSet {
         })
     }
 
-    pub fn with_ignored_values(mut self, values: Vec<regex::bytes::Regex>) -> Self {
+    pub fn with_ignored_values(mut self, values: Vec<IgnoredValue>) -> Self {
         self.ignored_values = values;
         self
     }

@@ -186,8 +186,9 @@ fn ignore_value_edit(
     context: &Context,
 ) -> Option<WorkspaceEdit> {
     let span = finding.secret_span.clone()?;
-    let value = String::from_utf8_lossy(snapshot.doc.text.as_bytes().get(span)?);
-    let pattern = format!("^{}$", regex::escape(&value));
+    // A digest, not the value: the config file is committed and must not leak it.
+    let pattern =
+        redflag_core::ignored_value::digest_entry(snapshot.doc.text.as_bytes().get(span)?);
     config_edit(
         context.config_text.as_ref()?,
         IgnoreList::Values,

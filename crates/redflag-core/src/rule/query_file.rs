@@ -26,6 +26,8 @@ struct Header {
     #[serde(default)]
     keywords: Vec<String>,
     #[serde(default)]
+    requires: Option<toml::Spanned<String>>,
+    #[serde(default)]
     tags: Vec<String>,
     #[serde(default)]
     references: Vec<String>,
@@ -115,6 +117,12 @@ pub(super) fn parse(
         .ok_or_else(|| {
             invalid("no language: put the rule under queries/<language>/ or set `language`".into())
         })?;
+    let requires = match &header.requires {
+        Some(pattern) => Some(super::text_file::compile_bytes_regex(pattern, &|offset| {
+            header_location(path, &header_text, &header_lines, offset)
+        })?),
+        None => None,
+    };
     let language = Language::from_name(language_name)
         .filter(|l| l.grammar().is_some())
         .ok_or_else(|| {
@@ -141,6 +149,7 @@ pub(super) fn parse(
             source: text.to_string(),
             report: header.report.unwrap_or_else(|| "finding".to_string()),
             keywords: header.keywords,
+            requires,
             secret: header.secret,
         }),
     })

@@ -217,7 +217,7 @@ fn build(
     })
 }
 
-fn compile_bytes_regex(
+pub(super) fn compile_bytes_regex(
     pattern: &Spanned<String>,
     at: &dyn Fn(usize) -> Location,
 ) -> Result<regex::bytes::Regex, RuleError> {

@@ -1,0 +1,73 @@
+//! Values a project declares are not secrets (`[ignore] values`): regexes, or
+//! `sha256:<hex>` digests so that the config file never has to hold the value itself.
+
+use sha2::{Digest, Sha256};
+
+const DIGEST_PREFIX: &str = "sha256:";
+
+#[derive(Debug, Clone)]
+pub enum IgnoredValue {
+    Pattern(regex::bytes::Regex),
+    /// Lower-case hex SHA-256 of the exact value.
+    Digest(String),
+}
+
+impl IgnoredValue {
+    pub fn parse(entry: &str) -> Result<Self, String> {
+        match entry.strip_prefix(DIGEST_PREFIX) {
+            Some(hex) if hex.len() == 64 && hex.bytes().all(|b| b.is_ascii_hexdigit()) => {
+                Ok(IgnoredValue::Digest(hex.to_ascii_lowercase()))
+            }
+            Some(_) => Err(format!(
+                "`{DIGEST_PREFIX}` must be followed by 64 hex digits (the SHA-256 of the value)"
+            )),
+            None => regex::bytes::Regex::new(entry)
+                .map(IgnoredValue::Pattern)
+                .map_err(|e| format!("invalid regex: {e}")),
+        }
+    }
+
+    pub fn matches(&self, value: &[u8]) -> bool {
+        match self {
+            IgnoredValue::Pattern(regex) => regex.is_match(value),
+            IgnoredValue::Digest(hex) => sha256_hex(value) == *hex,
+        }
+    }
+}
+
+/// The config entry that ignores exactly `value` without revealing it.
+pub fn digest_entry(value: &[u8]) -> String {
+    format!("{DIGEST_PREFIX}{}", sha256_hex(value))
+}
+
+fn sha256_hex(value: &[u8]) -> String {
+    Sha256::digest(value)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn digests_match_only_their_value() {
+        let entry = digest_entry(b"s3cr3t-value");
+        let ignored = IgnoredValue::parse(&entry).ok();
+        assert!(ignored.as_ref().is_some_and(|i| i.matches(b"s3cr3t-value")));
+        assert!(
+            ignored
+                .as_ref()
+                .is_some_and(|i| !i.matches(b"s3cr3t-valuf"))
+        );
+        assert!(!entry.contains("s3cr3t"));
+    }
+
+    #[test]
+    fn bad_entries_say_why() {
+        assert!(IgnoredValue::parse("sha256:abc").is_err_and(|e| e.contains("64 hex")));
+        assert!(IgnoredValue::parse("(").is_err_and(|e| e.contains("invalid regex")));
+        assert!(IgnoredValue::parse("^sk_test_").is_ok_and(|i| i.matches(b"sk_test_1")));
+    }
+}
