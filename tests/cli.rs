@@ -742,6 +742,53 @@ fn broken_rule_bad_regex_in_query_predicate() {
 }
 
 #[test]
+fn broken_rule_bad_requires_regex() {
+    let rule = GOOD_RULE.replace(
+        ";; keywords = [\"eval\"]",
+        ";; keywords = [\"eval\"]\n;; requires = 'eval('",
+    );
+    assert_rule_error(
+        &[("rules/python/eval-call.scm", &rule)],
+        "rules/python/eval-call.scm:8:15",
+        "invalid regex",
+    );
+}
+
+#[test]
+fn requires_regex_limits_the_files_a_query_rule_runs_on() {
+    let rule = GOOD_RULE.replace(
+        ";; keywords = [\"eval\"]",
+        ";; keywords = [\"eval\"]\n;; requires = 'eval\\(input'",
+    );
+    let dir = tree(&[
+        ("rules/python/eval-call.scm", &rule),
+        ("flagged.py", "eval(input())\n"),
+        ("skipped.py", "eval(data)\n"),
+    ]);
+    let output = run_in(
+        dir.path(),
+        &[
+            "scan",
+            "--no-builtin",
+            "--rules",
+            "rules",
+            "--format",
+            "json",
+            "flagged.py",
+            "skipped.py",
+        ],
+    );
+    let report = json_of(&output);
+    let paths: Vec<&str> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|f| f["path"].as_str())
+        .collect();
+    assert_eq!(paths, vec!["flagged.py"]);
+}
+
+#[test]
 fn broken_rule_bad_regex_in_text_rule() {
     let rule = "[[rules]]\nid = \"team.token\"\ntitle = \"Team token\"\nregex = '''(tok_[a-z]{10)'''\nkeywords = [\"tok_\"]\n";
     assert_rule_error(
