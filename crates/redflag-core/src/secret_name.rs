@@ -754,6 +754,7 @@ mod tests {
             "Bearer q8Jd93kLx0PzA7vBx2",
             "2f7c9a1e5b3d4f6a8c0e2b4d6f8a0c1e",
             "wJalrXUtnFEMI/K7MDENG/bPxRfiCYzz",
+            // A made-up value for the checks under test. redflag: ignore[secret.url-credentials]
             "postgres://admin:Zx81kq0p@db.internal/app",
             "xK9mP2vL8nQ4wR7tY3zA",
             "]35d/{pB9Fo9wJ",
