@@ -177,7 +177,10 @@ impl RuleSet {
             if !matcher.languages.is_empty() && !matcher.languages.contains(&doc.language) {
                 continue;
             }
-            for caps in matcher.regex.captures_iter(doc.text) {
+            let Some(regex) = matcher.regex.get() else {
+                continue;
+            };
+            for caps in regex.captures_iter(doc.text) {
                 let (Some(whole), Some(secret)) = (caps.get(0), caps.get(matcher.secret_group))
                 else {
                     continue;

@@ -3,6 +3,7 @@
 //! The file formats are documented for rule authors in `queries/README.md`.
 
 mod error;
+pub mod lazy_regex;
 mod load;
 mod query_file;
 mod text_file;
@@ -61,7 +62,7 @@ pub struct QueryMatcher {
 
 #[derive(Debug, Clone)]
 pub struct TextMatcher {
-    pub regex: regex::bytes::Regex,
+    pub regex: lazy_regex::LazyRegex,
     /// Capture group holding the secret (0: the whole match).
     pub secret_group: usize,
     /// Case-insensitive prefilter words; the regex only runs on files containing one.
@@ -96,7 +97,7 @@ pub struct SecretCheck {
 #[derive(Debug, Clone)]
 pub struct Allowlist {
     pub target: AllowTarget,
-    pub regexes: Vec<regex::bytes::Regex>,
+    pub regexes: Vec<lazy_regex::LazyRegex>,
     /// Lowercase words; a secret containing one is not reported.
     pub stopwords: Vec<String>,
 }

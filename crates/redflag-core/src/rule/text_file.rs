@@ -1,5 +1,6 @@
 //! Text (secret-format) rule files: TOML with gitleaks-like field names, several rules a file.
 
+use super::lazy_regex::LazyRegex;
 use super::{
     AllowTarget, Allowlist, Location, Matcher, Rule, RuleError, RuleErrorKind, SecretCheck,
     TextMatcher,
@@ -128,7 +129,7 @@ fn build(
     let invalid = |loc: Location, msg: String| RuleError::new(loc, RuleErrorKind::Invalid(msg));
     super::load::check_id(&spec.id).map_err(|m| invalid(origin.clone(), m))?;
 
-    let regex = compile_bytes_regex(&spec.regex, at)?;
+    let regex = lazy_regex(&spec.regex, at)?;
     let secret_group = spec
         .secret_group
         .unwrap_or(usize::from(regex.captures_len() > 1));
@@ -174,7 +175,7 @@ fn build(
                 regexes: a
                     .regexes
                     .iter()
-                    .map(|r| compile_bytes_regex(r, at))
+                    .map(|r| lazy_regex(r, at))
                     .collect::<Result<_, _>>()?,
                 stopwords: a.stopwords.iter().map(|s| s.to_lowercase()).collect(),
             })
@@ -221,16 +222,20 @@ pub(super) fn compile_bytes_regex(
     pattern: &Spanned<String>,
     at: &dyn Fn(usize) -> Location,
 ) -> Result<regex::bytes::Regex, RuleError> {
-    // ASCII classes (`\w`, `\b`) as in gitleaks' RE2, so ported rules mean the same; it
-    // also compiles faster and matches inside files that are not valid UTF-8.
-    regex::bytes::RegexBuilder::new(pattern.get_ref())
-        .unicode(false)
-        .size_limit(1 << 22)
-        .build()
-        .map_err(|e| {
-            RuleError::new(
-                at(pattern.span().start),
-                RuleErrorKind::Regex(e.to_string()),
-            )
-        })
+    super::lazy_regex::build(pattern.get_ref()).map_err(|e| regex_error(pattern, at, e.to_string()))
+}
+
+fn lazy_regex(
+    pattern: &Spanned<String>,
+    at: &dyn Fn(usize) -> Location,
+) -> Result<LazyRegex, RuleError> {
+    LazyRegex::new(pattern.get_ref()).map_err(|e| regex_error(pattern, at, e))
+}
+
+fn regex_error(
+    pattern: &Spanned<String>,
+    at: &dyn Fn(usize) -> Location,
+    message: String,
+) -> RuleError {
+    RuleError::new(at(pattern.span().start), RuleErrorKind::Regex(message))
 }
