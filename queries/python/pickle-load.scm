@@ -6,6 +6,8 @@
 ;; cwe = 502
 ;; message = "`{{func}}` runs code chosen by whoever wrote the pickle"
 ;; keywords = ["pickle", "Pickle", "dill"]
+;; # A resolvable call names load, loads or Unpickler somewhere in the file.
+;; requires = '''\b(?:loads?|Unpickler)\b'''
 ;; tags = ["deserialization"]
 ;; ---
 ;; ## Why it matters

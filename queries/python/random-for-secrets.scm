@@ -7,6 +7,8 @@
 ;; message = "`{{name}}` comes from `{{func}}`, a predictable generator: use the secrets module"
 ;; report = "finding"
 ;; keywords = ["random"]
+;; # The assigned name must match the same words.
+;; requires = '''(?i)(?:token|passw(?:or)?d|passwd|secret|api_?key|private_?key|secret_?key|nonce|salt|otp|one_?time|reset_?code|verification_?code|session_?id|csrf|auth_?code)'''
 ;; tags = ["crypto", "randomness"]
 ;; ---
 ;; ## Why it matters

@@ -6,6 +6,8 @@
 ;; cwe = 89
 ;; message = "SQL built from strings at run time reaches `{{sink}}`: values in it can rewrite the query"
 ;; keywords = ["execute", "raw(", "RawSQL", "sqlalchemy", "read_sql"]
+;; # The query text must hold SQL, as the patterns check, so the file must.
+;; requires = '''(?i)(?:\bselect\b[^;]*\bfrom\b|\binsert\s+into\b|\bupdate\b[^;]*\bset\b|\bdelete\s+from\b|\b(?:create|drop|alter|truncate)\s+(?:table|index|view|database)\b|\bwhere\b|\border\s+by\b|\bpragma\b)'''
 ;; tags = ["injection", "sql"]
 ;; ---
 ;; ## Why it matters

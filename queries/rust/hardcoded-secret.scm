@@ -9,7 +9,9 @@
 ;; report = "value"
 ;; keywords = ["assw", "ASSW", "assphrase", "ASSPHRASE", "pwd", "PWD", "ecret", "ECRET", "oken", "OKEN", "key", "Key", "KEY", "uth", "UTH", "cred", "Cred", "CRED", "_pass", "_PASS"]
 ;; # Only a line that names a secret and holds a long literal can match: parse nothing else.
-;; requires = '''(?i)(?:pass|pwd|secret|token|key|auth|cred|login)[^\n]*["'](?:bearer |basic )?[^"'\s]{8}|["'](?:bearer |basic )?[^"'\s]{8,}["'][^\n]*(?:pass|pwd|secret|token|key|auth|cred|login)'''
+;; # The name must hold a whole secret word (`key` only after a qualifier such as `api`,
+;; # as `#secret-name?` requires), so `keyword`, `contains_key` and `tokenize` lines do not count.
+;; requires = '''(?i)(?:pass(?:word|wd|wort|phrase)?s?|pwds?|secret(?:s|key)?|tokens?|cred(?:entials?|s)?|auth(?:orization|enticate)?|login|(?:api|access|secret|private|auth|signing|sign|encryption|encrypt|crypt|master|app|consumer|client|account|hmac|jwt|session|storage|subscription|shared|admin|license|aes)[^a-zA-Z0-9\n]*keys?)(?-i:[^a-z]|$)[^\n]*["'](?:bearer |basic |token |bot |apikey |digest )?[^"'\s]{8}|["'](?:bearer |basic |token |bot |apikey |digest )?[^"'\s]{8}[^"'\s]*["'][^\n]*(?:pass(?:word|wd|wort|phrase)?s?|pwds?|secret(?:s|key)?|tokens?|cred(?:entials?|s)?|auth(?:orization|enticate)?|login|(?:api|access|secret|private|auth|signing|sign|encryption|encrypt|crypt|master|app|consumer|client|account|hmac|jwt|session|storage|subscription|shared|admin|license|aes)[^a-zA-Z0-9\n]*keys?)(?-i:[^a-z]|$)'''
 ;; tags = ["secret", "generic"]
 ;; references = ["https://cwe.mitre.org/data/definitions/798.html"]
 ;;

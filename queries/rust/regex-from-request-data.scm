@@ -7,6 +7,8 @@
 ;; message = "`{{func}}` compiles a pattern taken from `{{pattern}}`: callers choose its cost and meaning"
 ;; report = "pattern"
 ;; keywords = ["Regex"]
+;; # The pattern argument must name request data, so the file must.
+;; requires = '''(?i)\b(?:req|request|query|query_string|params?|body|form|payload|headers?|user_input)\b'''
 ;; tags = ["dos", "injection"]
 ;; references = ["https://docs.rs/regex/latest/regex/#untrusted-input"]
 ;; ---

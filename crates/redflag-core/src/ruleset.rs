@@ -2,13 +2,14 @@
 //! language one keyword automaton plus one tree-sitter query per rule, compiled the first
 //! time a file needs it. A file runs only the queries of the rules its keywords admit:
 //! measured on real code, running every pattern of a language in one pass cost more than
-//! parsing, and compiling a query per distinct subset of rules cost more still.
+//! parsing, and compiling a query per distinct subset of rules cost more still. Large files
+//! that admit many rules use one combined query per language instead (see the engine).
 
 use crate::ignored_value::IgnoredValue;
 use crate::language::Language;
 use crate::predicate::{self, Predicate};
 use crate::rule::{Location, Matcher, QueryMatcher, Rule, RuleError, RuleErrorKind};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind};
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, OnceLock};
 use tree_sitter::Query;
@@ -32,6 +33,9 @@ pub(crate) struct LanguageRules {
     pub(crate) prefilter: Prefilter,
     /// Rule index → its query, compiled on first use.
     queries: HashMap<usize, OnceLock<Result<CompiledQuery, RuleError>>>,
+    /// Every rule of the language in one query, compiled on first use.
+    all: OnceLock<Result<CompiledQuery, RuleError>>,
+    members: Vec<usize>,
 }
 
 pub(crate) struct CompiledQuery {
@@ -75,8 +79,11 @@ impl Prefilter {
                 owners[slot].push(rule);
             }
         }
+        // A full DFA: a few hundred keywords make a small one, and it scans every byte of
+        // every file, so its speed is the floor of a scan.
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(case_insensitive)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&words)
             .ok();
         Prefilter {
@@ -156,6 +163,8 @@ impl RuleSet {
                     LanguageRules {
                         prefilter,
                         queries: members.iter().map(|&i| (i, OnceLock::new())).collect(),
+                        all: OnceLock::new(),
+                        members,
                     },
                 )
             })
@@ -190,10 +199,25 @@ impl RuleSet {
     /// against the first analysis's time budget (the language server calls this on load).
     pub fn precompile(&self) {
         for (&language, rules) in &self.languages {
+            let _ = self.compiled_all(language);
             for &rule in rules.queries.keys() {
                 let _ = self.compiled(language, rule);
             }
         }
+    }
+
+    /// One query holding every query rule of `language`.
+    pub(crate) fn compiled_all(
+        &self,
+        language: Language,
+    ) -> Option<Result<&CompiledQuery, &RuleError>> {
+        let rules = self.languages.get(&language)?;
+        Some(
+            rules
+                .all
+                .get_or_init(|| compile_language(&self.rules, language, &rules.members))
+                .as_ref(),
+        )
     }
 
     /// The compiled query of one query rule of `language`.
