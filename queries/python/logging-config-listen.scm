@@ -6,6 +6,8 @@
 ;; cwe = 94
 ;; message = "`{{func}}` accepts logging configuration from the network, and configuration can run code"
 ;; keywords = ["listen("]
+;; # Only a name imported from (or written as) logging.config can resolve to it.
+;; requires = '''logging'''
 ;; tags = ["code-execution", "network"]
 ;; references = ["https://docs.python.org/3/library/logging.config.html#logging.config.listen"]
 ;; ---

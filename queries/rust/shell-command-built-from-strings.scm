@@ -7,6 +7,8 @@
 ;; message = "a shell runs a command line built with `format!` or `+`: values in it can inject commands"
 ;; report = "command"
 ;; keywords = ["sh\"", "cmd\"", "cmd.exe\"", "powershell", "pwsh", "busybox\""]
+;; # Every pattern needs a `"-c"`-style flag literal (`#match? @_flag`).
+;; requires = '''"(?:-[a-zA-Z]*c|/[cCkK]|-[Cc]ommand)"'''
 ;; tags = ["injection", "shell"]
 ;; ---
 ;; ## Why it matters

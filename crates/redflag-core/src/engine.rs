@@ -315,7 +315,7 @@ impl RuleSet {
             *occurrence += 1;
             findings.push(Finding {
                 rule: rule.clone(),
-                severity: crate::test_path::severity_for(rule.severity, rule.category, doc.path),
+                severity: crate::test_path::severity_for(rule.severity, doc.path),
                 path: doc.path.to_string(),
                 start: position(c.span.start),
                 end: position(c.span.end),

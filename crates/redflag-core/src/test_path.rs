@@ -1,9 +1,10 @@
-//! Obvious test code, test fixtures and documentation examples: secrets there are usually
-//! fakes made for the purpose, so their findings are lowered one severity step (still
-//! reported, never silenced). The test is on the path's shape only, by the conventions test
-//! runners and projects themselves use.
+//! Obvious test code, test fixtures, benchmarks and documentation examples: secrets there
+//! are usually fakes made for the purpose, and risky calls (`verify=False` against a local
+//! test server, a fixed key in a benchmark) are usually deliberate, so their findings are
+//! lowered one severity step (still reported, never silenced). The test is on the path's
+//! shape only, by the conventions test runners and projects themselves use.
 
-use crate::severity::{Category, Severity};
+use crate::severity::Severity;
 
 /// Folder names that hold tests or test data.
 const TEST_DIRS: &[&str] = &[
@@ -24,6 +25,8 @@ const TEST_DIRS: &[&str] = &[
     "specs",
     "examples",
     "samples",
+    "benches",
+    "benchmarks",
 ];
 
 /// Whether `path` (either separator) is test code or test data by its name: under a test
@@ -62,9 +65,9 @@ fn is_test_file_name(name: &str) -> bool {
         || name.ends_with(".sample")
 }
 
-/// The severity a secret finding gets in `path`: one step lower in test code.
-pub fn severity_for(severity: Severity, category: Category, path: &str) -> Severity {
-    if category != Category::Secret || !is_test_path(path) {
+/// The severity a finding gets in `path`: one step lower in test code.
+pub fn severity_for(severity: Severity, path: &str) -> Severity {
+    if !is_test_path(path) {
         return severity;
     }
     match severity {
@@ -138,18 +141,15 @@ mod tests {
     }
 
     #[test]
-    fn only_secrets_are_lowered_one_step() {
-        let lower = |s, c| severity_for(s, c, "tests/app.py");
-        assert_eq!(lower(Severity::Error, Category::Secret), Severity::Warning);
-        assert_eq!(lower(Severity::Warning, Category::Secret), Severity::Info);
-        assert_eq!(lower(Severity::Info, Category::Secret), Severity::Info);
+    fn findings_in_test_code_are_lowered_one_step() {
+        let lower = |s| severity_for(s, "tests/app.py");
+        assert_eq!(lower(Severity::Error), Severity::Warning);
+        assert_eq!(lower(Severity::Warning), Severity::Info);
+        assert_eq!(lower(Severity::Info), Severity::Info);
         assert_eq!(
-            lower(Severity::Error, Category::InsecurePattern),
-            Severity::Error
+            severity_for(Severity::Error, "benches/jwt.rs"),
+            Severity::Warning
         );
-        assert_eq!(
-            severity_for(Severity::Error, Category::Secret, "src/app.py"),
-            Severity::Error
-        );
+        assert_eq!(severity_for(Severity::Error, "src/app.py"), Severity::Error);
     }
 }
