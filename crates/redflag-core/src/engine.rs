@@ -11,10 +11,12 @@ use crate::rule::{AllowTarget, FixSpec, Matcher, Rule, TextMatcher};
 use crate::ruleset::{CompiledQuery, RuleSet, message_captures};
 use crate::secret::looks_like_secret;
 use crate::severity::{Category, Severity};
+use crate::statement_cache;
 use crate::suppression::Suppressions;
 use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::ops::{ControlFlow, Range};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 use tree_sitter::{Parser, QueryCursor, QueryCursorOptions, StreamingIterator, Tree};
 
@@ -45,6 +47,9 @@ pub struct AnalyzeOptions {
     pub max_parse_bytes: usize,
     /// Wall-clock budget for parsing plus querying one file.
     pub time_budget: Duration,
+    /// Reuse the query matches of unchanged top-level statements from earlier analyses
+    /// (the language server re-analyses a document on every keystroke).
+    pub reuse_statements: bool,
     /// Rules below this severity do not run at all (their findings would be hidden anyway):
     /// a file that only hidden rules could flag is never parsed.
     pub min_severity: Severity,
@@ -60,6 +65,7 @@ impl Default for AnalyzeOptions {
             max_parse_bytes: 8 << 20,
             time_budget: Duration::from_secs(5),
             min_severity: Severity::Info,
+            reuse_statements: false,
         }
     }
 }
@@ -75,13 +81,40 @@ pub struct Analysis {
 }
 
 /// A match before suppression, dedup and rendering.
-struct Candidate {
+#[derive(Debug, Clone)]
+pub(crate) struct Candidate {
     rule: usize,
     span: Range<usize>,
     secret: Option<Range<usize>>,
     /// Capture name → span, for message interpolation.
     captures: Vec<(String, Range<usize>)>,
     fix: Option<Range<usize>>,
+}
+
+impl Candidate {
+    /// The same match with every offset moved from base `from` to base `to`.
+    fn rebased(&self, from: usize, to: usize) -> Candidate {
+        let moved = |r: &Range<usize>| r.start - from + to..r.end - from + to;
+        Candidate {
+            rule: self.rule,
+            span: moved(&self.span),
+            secret: self.secret.as_ref().map(moved),
+            captures: self
+                .captures
+                .iter()
+                .map(|(name, r)| (name.clone(), moved(r)))
+                .collect(),
+            fix: self.fix.as_ref().map(moved),
+        }
+    }
+
+    fn within(&self, range: &Range<usize>) -> bool {
+        let inside = |r: &Range<usize>| range.start <= r.start && r.end <= range.end;
+        inside(&self.span)
+            && self.secret.as_ref().is_none_or(inside)
+            && self.fix.as_ref().is_none_or(inside)
+            && self.captures.iter().all(|(_, r)| inside(r))
+    }
 }
 
 impl RuleSet {
@@ -140,15 +173,24 @@ impl RuleSet {
                 let root = tree.root_node();
                 let imports =
                     || imports_cache.get_or_init(|| Imports::collect(doc.language, root, doc.text));
+                // Rules whose matches stay inside one top-level statement can reuse the
+                // matches of statements an edit did not touch (language server).
+                let (local, whole): (Vec<usize>, Vec<usize>) = if options.reuse_statements {
+                    query_rules
+                        .iter()
+                        .partition(|rule| self.local_rules.contains(rule))
+                } else {
+                    (Vec::new(), query_rules.clone())
+                };
                 // Each query pass walks the whole tree: on a large file with many rules
                 // admitted, one pass of the language's combined query is cheaper (~15% on a
                 // 5,000-line file) than one pass per rule; elsewhere compiling it is not.
                 let combined =
-                    query_rules.len() >= COMBINED_MIN_RULES && doc.text.len() >= COMBINED_MIN_BYTES;
+                    whole.len() >= COMBINED_MIN_RULES && doc.text.len() >= COMBINED_MIN_BYTES;
                 let passes: Vec<Option<usize>> = if combined {
                     vec![None]
                 } else {
-                    query_rules.iter().copied().map(Some).collect()
+                    whole.iter().copied().map(Some).collect()
                 };
                 for pass in passes {
                     let compiling = Instant::now();
@@ -162,13 +204,7 @@ impl RuleSet {
                             // compiling it): that time is not this file's work.
                             deadline += compiling.elapsed();
                             let (found, out_of_time) = query_matches(
-                                self,
-                                compiled,
-                                doc,
-                                tree,
-                                &query_rules,
-                                &imports,
-                                deadline,
+                                self, compiled, doc, tree, &whole, None, &imports, deadline,
                             );
                             candidates.extend(found);
                             timed_out |= out_of_time;
@@ -178,6 +214,47 @@ impl RuleSet {
                     }
                     if timed_out {
                         break;
+                    }
+                }
+                if !timed_out && !local.is_empty() {
+                    let statements =
+                        statement_cache::statements(root, doc.text, imports().fingerprint());
+                    'rules: for &rule in &local {
+                        let compiled = match self.compiled(doc.language, rule) {
+                            Some(Ok(compiled)) => compiled,
+                            Some(Err(e)) => {
+                                analysis.notes.push(format!("rule skipped: {e}"));
+                                continue;
+                            }
+                            None => continue,
+                        };
+                        for (range, key) in &statements {
+                            if let Some(hit) = self.statement_results.get(rule, *key) {
+                                candidates.extend(hit.iter().map(|c| c.rebased(0, range.start)));
+                                continue;
+                            }
+                            let (found, out_of_time) = query_matches(
+                                self,
+                                compiled,
+                                doc,
+                                tree,
+                                &[rule],
+                                Some(range.clone()),
+                                &imports,
+                                deadline,
+                            );
+                            if out_of_time {
+                                timed_out = true;
+                                break 'rules;
+                            }
+                            // A match that reaches a neighbour is that neighbour's.
+                            let own: Vec<Candidate> =
+                                found.into_iter().filter(|c| c.within(range)).collect();
+                            let relative = own.iter().map(|c| c.rebased(range.start, 0));
+                            self.statement_results
+                                .insert(rule, *key, Arc::new(relative.collect()));
+                            candidates.extend(own);
+                        }
                     }
                 }
                 if timed_out {
@@ -421,12 +498,16 @@ fn query_matches<'a>(
     doc: &Document,
     tree: &Tree,
     active: &[usize],
+    range: Option<Range<usize>>,
     imports: &dyn Fn() -> &'a Imports,
     deadline: Instant,
 ) -> (Vec<Candidate>, bool) {
     let mut out = Vec::new();
     let mut cursor = QueryCursor::new();
     cursor.set_match_limit(1024);
+    if let Some(range) = range {
+        cursor.set_byte_range(range);
+    }
     let mut timed_out = false;
     let mut progress = |_: &tree_sitter::QueryCursorState| {
         if Instant::now() > deadline {

@@ -64,6 +64,16 @@ impl Imports {
         }
     }
 
+    /// A hash of every binding: equal for two files whose imports resolve names alike.
+    pub fn fingerprint(&self) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let mut bindings: Vec<_> = self.bindings.iter().collect();
+        bindings.sort();
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        bindings.hash(&mut hasher);
+        hasher.finish()
+    }
+
     /// Whether the file imports `module` or anything inside it, in any form.
     pub fn imports_module(&self, module: &str) -> bool {
         self.bindings.values().any(|full| {

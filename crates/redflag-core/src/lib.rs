@@ -22,6 +22,7 @@ pub mod scan;
 pub mod secret;
 pub mod secret_name;
 pub mod severity;
+mod statement_cache;
 pub mod suppression;
 mod test_code;
 pub mod test_path;

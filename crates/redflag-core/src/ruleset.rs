@@ -5,10 +5,12 @@
 //! parsing, and compiling a query per distinct subset of rules cost more still. Large files
 //! that admit many rules use one combined query per language instead (see the engine).
 
+use crate::engine::Candidate;
 use crate::ignored_value::IgnoredValue;
 use crate::language::Language;
 use crate::predicate::{self, Predicate};
 use crate::rule::{Location, Matcher, QueryMatcher, Rule, RuleError, RuleErrorKind};
+use crate::statement_cache::{self, StatementCache};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind};
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, OnceLock};
@@ -18,6 +20,10 @@ pub struct RuleSet {
     pub(crate) rules: Vec<Arc<Rule>>,
     pub(crate) text: Prefilter,
     pub(crate) languages: HashMap<Language, LanguageRules>,
+    /// Query rules that can run statement by statement (see `statement_cache`).
+    pub(crate) local_rules: HashSet<usize>,
+    /// Their matches per statement, reused across analyses.
+    pub(crate) statement_results: StatementCache<Vec<Candidate>>,
     /// Secret values matching one of these are never reported (project allowlist).
     pub(crate) ignored_values: Vec<IgnoredValue>,
 }
@@ -169,10 +175,20 @@ impl RuleSet {
                 )
             })
             .collect();
+        let local_rules = rules
+            .iter()
+            .enumerate()
+            .filter(|(_, rule)| {
+                query_of(rule).is_some_and(|q| statement_cache::is_local(q.language, &q.source))
+            })
+            .map(|(i, _)| i)
+            .collect();
         Ok(RuleSet {
             rules,
             text,
             languages,
+            local_rules,
+            statement_results: StatementCache::default(),
             ignored_values: Vec::new(),
         })
     }

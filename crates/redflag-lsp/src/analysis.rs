@@ -42,6 +42,16 @@ pub fn options() -> AnalyzeOptions {
 }
 
 pub fn analyze(snapshot: &Snapshot, encoding: ColumnEncoding) -> Outcome {
+    analyze_reusing(snapshot, encoding, true)
+}
+
+/// `reuse_statements`: reuse query matches of statements seen in earlier analyses (off only
+/// to check that reuse changes nothing).
+pub fn analyze_reusing(
+    snapshot: &Snapshot,
+    encoding: ColumnEncoding,
+    reuse_statements: bool,
+) -> Outcome {
     let doc = &snapshot.doc;
     let text = doc.text.as_bytes();
     match snapshot.kind {
@@ -88,6 +98,8 @@ pub fn analyze(snapshot: &Snapshot, encoding: ColumnEncoding) -> Outcome {
     }
     let mut options = options();
     options.min_severity = project.scan.min_severity;
+    // Each keystroke re-analyses the document: reuse what unchanged statements matched.
+    options.reuse_statements = reuse_statements;
     let mut notes = Vec::new();
     if let Some(parse_note) = &doc.parse_note {
         // The document's own parse already failed: do not try again in the engine.

@@ -3,7 +3,7 @@
 //! step of any edit sequence: inserts, deletes, replacements, multi-byte text and CRLF, with
 //! positions in UTF-8 and in UTF-16.
 
-use crate::analysis::{Snapshot, analyze};
+use crate::analysis::{Snapshot, analyze, analyze_reusing};
 use crate::document::OpenDocument;
 use crate::projects::{self, DocKind};
 use proptest::prelude::*;
@@ -35,6 +35,10 @@ fn pieces() -> Vec<String> {
         "x = \"日本語 😀 e\u{301}\"\r\n".into(),
         "def f():\n    return eval(data)\n".into(),
         "let token = \"abc\";\nfn main() { std::mem::transmute::<u8, i8>(1); }\n".into(),
+        // Statement-level reuse must see imports and Rust attributes change.
+        "import subprocess as sp\nsp.call(cmd, shell=True)\n".into(),
+        "#[test]\n".into(),
+        "fn t() { reqwest::Client::builder().danger_accept_invalid_certs(true); }\n".into(),
         "\r\n".into(),
         "\"".into(),
         "😀".into(),
@@ -155,7 +159,8 @@ fn check_sequence(
             expected
         );
         let incremental = analyze(&snapshot(doc.clone(), path), encoding);
-        let scratch = analyze(&snapshot(fresh, path), encoding);
+        // From scratch: a fresh parse and no matches reused from earlier analyses.
+        let scratch = analyze_reusing(&snapshot(fresh, path), encoding, false);
         prop_assert_eq!(&incremental.diagnostics, &scratch.diagnostics);
     }
     Ok(())
