@@ -7,6 +7,8 @@
 ;; message = "this permission check disappears under `python -O`: raise an exception instead"
 ;; report = "finding"
 ;; keywords = ["is_admin", "is_superuser", "is_staff", "is_authenticated", "authorized", "authorised", "has_perm", "has_permission", "has_role", "check_permission", "can_access", "is_owner", "is_logged_in", "permission_required"]
+;; # Only an assert statement can match.
+;; requires = '''\bassert\b'''
 ;; tags = ["authorization"]
 ;; ---
 ;; ## Why it matters

@@ -6,6 +6,8 @@
 ;; cwe = 732
 ;; message = "mode `{{mode}}` lets any local user modify the file (or plant files in the folder)"
 ;; keywords = ["chmod", "fchmod", "lchmod"]
+;; # The mode argument must match the same regex, so the file must.
+;; requires = '''0[oO]?[0-7]*[2367]|\b(?:511|438|1023|447|503|510)\b|S_IWOTH|S_IRWXO'''
 ;; tags = ["permissions", "filesystem"]
 ;; ---
 ;; ## Why it matters

@@ -6,6 +6,8 @@
 ;; cwe = 328
 ;; message = "`{{func}}` is broken for security uses; say `usedforsecurity=False` if this is only a checksum"
 ;; keywords = ["md5", "sha1", "md4", "MD5", "SHA1"]
+;; # Only a name imported from, or written as, hashlib can resolve to it.
+;; requires = '''hashlib'''
 ;; tags = ["crypto"]
 ;; ---
 ;; ## Why it matters

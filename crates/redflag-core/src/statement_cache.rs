@@ -83,12 +83,14 @@ pub(crate) fn is_local(language: Language, source: &str) -> bool {
     })
 }
 
-/// The node kind each top-level pattern of a query starts with; `None` for a top-level
-/// alternation, whose heads this does not look into.
+/// The node kind each top-level pattern of a query starts with (for a top-level
+/// alternation, each alternative's); `None` when one cannot be read.
 fn top_level_heads(source: &str) -> Option<Vec<String>> {
     let bytes = source.as_bytes();
     let mut heads = Vec::new();
     let mut depth = 0usize;
+    // Depth of the brackets of a top-level alternation, while inside one.
+    let mut alternation = false;
     let mut i = 0;
     while i < bytes.len() {
         match bytes[i] {
@@ -99,18 +101,25 @@ fn top_level_heads(source: &str) -> Option<Vec<String>> {
             }
             b'"' => i = skip_string(bytes, i),
             b'(' => {
-                if depth == 0 {
+                if depth == 0 || (alternation && depth == 1) {
                     heads.push(head_at(bytes, i)?);
                 }
                 depth += 1;
             }
             b'[' => {
                 if depth == 0 {
+                    alternation = true;
+                } else if alternation && depth == 1 {
                     return None;
                 }
                 depth += 1;
             }
-            b')' | b']' => depth = depth.saturating_sub(1),
+            b')' | b']' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    alternation = false;
+                }
+            }
             _ => {}
         }
         i += 1;
@@ -159,7 +168,9 @@ mod tests {
         assert!(is_local(py, "((call) @c (#eq? @c \"(module\"))"));
         assert!(!is_local(py, "(module (expression_statement) @s)"));
         assert!(!is_local(py, "(_ (call)) @x"));
-        assert!(!is_local(py, "[(call) (assignment)] @x"));
+        assert!(is_local(py, "[(call) (assignment)] @x"));
+        assert!(!is_local(py, "[(call) (module)] @x"));
+        assert!(!is_local(py, "[(call) [(a) (b)]] @x"));
         assert!(!is_local(Language::Yaml, "(block_mapping_pair) @p"));
         assert!(is_local(
             Language::Rust,

@@ -60,6 +60,15 @@ fn main() {
     time("analyze with tree", &mut || {
         project.rules.analyze_with_tree(&doc, Some(&tree), &options);
     });
+    // As the language server does: statements analysed before are reused.
+    let reusing = AnalyzeOptions {
+        reuse_statements: true,
+        ..AnalyzeOptions::default()
+    };
+    project.rules.analyze_with_tree(&doc, Some(&tree), &reusing);
+    time("analyze, statements reused", &mut || {
+        project.rules.analyze_with_tree(&doc, Some(&tree), &reusing);
+    });
     let findings = project
         .rules
         .analyze_with_tree(&doc, Some(&tree), &options)
