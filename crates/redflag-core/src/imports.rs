@@ -22,8 +22,30 @@ impl Imports {
                 "."
             },
         };
+        // Every import holds its keyword: subtrees without one are not walked, which
+        // keeps this cheap on large files (the language server runs it per keystroke).
+        let keyword: &[u8] = if language == Language::Rust {
+            b"use"
+        } else {
+            b"import"
+        };
+        let keyword_at: Vec<usize> = text
+            .windows(keyword.len())
+            .enumerate()
+            .filter(|(_, w)| *w == keyword)
+            .map(|(i, _)| i)
+            .collect();
+        let holds_keyword = |node: Node| {
+            let first = keyword_at.partition_point(|&i| i < node.start_byte());
+            keyword_at
+                .get(first)
+                .is_some_and(|&i| i + keyword.len() <= node.end_byte())
+        };
         let mut stack = vec![root];
         while let Some(node) = stack.pop() {
+            if !holds_keyword(node) {
+                continue;
+            }
             match (language, node.kind()) {
                 (Language::Python, "import_statement") => imports.python_import(node, text),
                 (Language::Python, "import_from_statement") => {

@@ -83,48 +83,106 @@ pub(crate) fn is_local(language: Language, source: &str) -> bool {
     })
 }
 
-/// The node kind each top-level pattern of a query starts with (for a top-level
-/// alternation, each alternative's); `None` when one cannot be read.
+/// The node kinds the top-level patterns of a query start with (every alternative of an
+/// alternation); `None` when one cannot be read.
 fn top_level_heads(source: &str) -> Option<Vec<String>> {
     let bytes = source.as_bytes();
     let mut heads = Vec::new();
-    let mut depth = 0usize;
-    // Depth of the brackets of a top-level alternation, while inside one.
-    let mut alternation = false;
     let mut i = 0;
     while i < bytes.len() {
         match bytes[i] {
-            b';' => {
-                while i < bytes.len() && bytes[i] != b'\n' {
-                    i += 1;
-                }
-            }
+            b';' => i = skip_comment(bytes, i),
             b'"' => i = skip_string(bytes, i),
             b'(' => {
-                if depth == 0 || (alternation && depth == 1) {
-                    heads.push(head_at(bytes, i)?);
-                }
-                depth += 1;
+                heads.extend(group_heads(bytes, i)?);
+                i = matching(bytes, i)?;
             }
             b'[' => {
-                if depth == 0 {
-                    alternation = true;
-                } else if alternation && depth == 1 {
-                    return None;
-                }
-                depth += 1;
+                heads.extend(alternation_heads(bytes, i)?);
+                i = matching(bytes, i)?;
             }
-            b')' | b']' => {
-                depth = depth.saturating_sub(1);
-                if depth == 0 {
-                    alternation = false;
-                }
+            b')' | b']' => return None,
+            _ => {}
+        }
+        i += 1;
+    }
+    Some(heads)
+}
+
+/// Heads of the pattern opened at `open` (`(`): its node kind, or for a group `((a) ...)`
+/// or `([(a) (b)] ...)` the heads of its first element.
+fn group_heads(bytes: &[u8], open: usize) -> Option<Vec<String>> {
+    let mut j = open + 1;
+    while j < bytes.len() && bytes[j].is_ascii_whitespace() {
+        j += 1;
+    }
+    match bytes.get(j)? {
+        b'(' => group_heads(bytes, j),
+        b'[' => alternation_heads(bytes, j),
+        b'"' => Some(vec!["\"".to_string()]),
+        _ => {
+            let end = (j..bytes.len())
+                .find(|&k| !(bytes[k].is_ascii_alphanumeric() || bytes[k] == b'_'))
+                .unwrap_or(bytes.len());
+            Some(vec![String::from_utf8_lossy(&bytes[j..end]).into_owned()])
+        }
+    }
+}
+
+/// Heads of every alternative of the alternation opened at `open` (`[`).
+fn alternation_heads(bytes: &[u8], open: usize) -> Option<Vec<String>> {
+    let close = matching(bytes, open)?;
+    let mut heads = Vec::new();
+    let mut i = open + 1;
+    while i < close {
+        match bytes[i] {
+            b';' => i = skip_comment(bytes, i),
+            b'"' => {
+                heads.push("\"".to_string());
+                i = skip_string(bytes, i);
+            }
+            b'(' => {
+                heads.extend(group_heads(bytes, i)?);
+                i = matching(bytes, i)?;
+            }
+            b'[' => {
+                heads.extend(alternation_heads(bytes, i)?);
+                i = matching(bytes, i)?;
             }
             _ => {}
         }
         i += 1;
     }
     Some(heads)
+}
+
+/// Index of the bracket closing the one at `open`, skipping strings and comments.
+fn matching(bytes: &[u8], open: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut i = open;
+    while i < bytes.len() {
+        match bytes[i] {
+            b';' => i = skip_comment(bytes, i),
+            b'"' => i = skip_string(bytes, i),
+            b'(' | b'[' => depth += 1,
+            b')' | b']' => {
+                depth = depth.checked_sub(1)?;
+                if depth == 0 {
+                    return Some(i);
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Index of the end of the line comment starting at `start`.
+fn skip_comment(bytes: &[u8], start: usize) -> usize {
+    (start..bytes.len())
+        .find(|&i| bytes[i] == b'\n')
+        .unwrap_or(bytes.len())
 }
 
 /// Index of the closing quote of the string starting at `start`.
@@ -134,24 +192,6 @@ fn skip_string(bytes: &[u8], start: usize) -> usize {
         i += if bytes[i] == b'\\' { 2 } else { 1 };
     }
     i
-}
-
-fn head_at(bytes: &[u8], open: usize) -> Option<String> {
-    let mut j = open + 1;
-    while j < bytes.len() && bytes[j].is_ascii_whitespace() {
-        j += 1;
-    }
-    match bytes.get(j)? {
-        b'(' => head_at(bytes, j),
-        b'[' => None,
-        b'"' => Some("\"".to_string()),
-        _ => {
-            let end = (j..bytes.len())
-                .find(|&k| !(bytes[k].is_ascii_alphanumeric() || bytes[k] == b'_'))
-                .unwrap_or(bytes.len());
-            Some(String::from_utf8_lossy(&bytes[j..end]).into_owned())
-        }
-    }
 }
 
 #[cfg(test)]
@@ -170,7 +210,10 @@ mod tests {
         assert!(!is_local(py, "(_ (call)) @x"));
         assert!(is_local(py, "[(call) (assignment)] @x"));
         assert!(!is_local(py, "[(call) (module)] @x"));
-        assert!(!is_local(py, "[(call) [(a) (b)]] @x"));
+        assert!(is_local(py, "[(call) [(a) (b)]] @x"));
+        assert!(is_local(py, "([(a) (b)] @x (#eq? @x \"y\"))"));
+        assert!(!is_local(py, "([(a) (module)] @x)"));
+        assert!(!is_local(py, "(call"));
         assert!(!is_local(Language::Yaml, "(block_mapping_pair) @p"));
         assert!(is_local(
             Language::Rust,

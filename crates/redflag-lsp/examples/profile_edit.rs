@@ -69,6 +69,14 @@ fn main() {
     time("analyze, statements reused", &mut || {
         project.rules.analyze_with_tree(&doc, Some(&tree), &reusing);
     });
+    time("  text rules alone (as .txt)", &mut || {
+        project
+            .rules
+            .analyze(&Document::new("as-text.txt", &text), &options);
+    });
+    time("  of which: imports", &mut || {
+        redflag_core::imports::Imports::collect(doc.language, tree.root_node(), &text);
+    });
     let findings = project
         .rules
         .analyze_with_tree(&doc, Some(&tree), &options)
