@@ -203,9 +203,12 @@ impl RuleSet {
                             // A query compiles once per run (or waits for another thread
                             // compiling it): that time is not this file's work.
                             deadline += compiling.elapsed();
-                            let (found, out_of_time) = query_matches(
-                                self, compiled, doc, tree, &whole, None, &imports, deadline,
-                            );
+                            let scope = Scope {
+                                rules: &whole,
+                                bytes: None,
+                            };
+                            let (found, out_of_time) =
+                                query_matches(self, compiled, doc, tree, scope, &imports, deadline);
                             candidates.extend(found);
                             timed_out |= out_of_time;
                         }
@@ -233,16 +236,12 @@ impl RuleSet {
                                 candidates.extend(hit.iter().map(|c| c.rebased(0, range.start)));
                                 continue;
                             }
-                            let (found, out_of_time) = query_matches(
-                                self,
-                                compiled,
-                                doc,
-                                tree,
-                                &[rule],
-                                Some(range.clone()),
-                                &imports,
-                                deadline,
-                            );
+                            let scope = Scope {
+                                rules: &[rule],
+                                bytes: Some(range.clone()),
+                            };
+                            let (found, out_of_time) =
+                                query_matches(self, compiled, doc, tree, scope, &imports, deadline);
                             if out_of_time {
                                 timed_out = true;
                                 break 'rules;
@@ -491,21 +490,26 @@ pub fn parse(
     }
 }
 
-/// Runs one rule's query over the tree.
+/// What a query pass reports: matches of these rules (sorted), within these bytes.
+struct Scope<'s> {
+    rules: &'s [usize],
+    bytes: Option<Range<usize>>,
+}
+
+/// Runs a query (one rule's, or a language's combined one) over the tree.
 fn query_matches<'a>(
     set: &RuleSet,
     compiled: &CompiledQuery,
     doc: &Document,
     tree: &Tree,
-    active: &[usize],
-    range: Option<Range<usize>>,
+    scope: Scope,
     imports: &dyn Fn() -> &'a Imports,
     deadline: Instant,
 ) -> (Vec<Candidate>, bool) {
     let mut out = Vec::new();
     let mut cursor = QueryCursor::new();
     cursor.set_match_limit(1024);
-    if let Some(range) = range {
+    if let Some(range) = scope.bytes {
         cursor.set_byte_range(range);
     }
     let mut timed_out = false;
@@ -523,7 +527,7 @@ fn query_matches<'a>(
     let names = compiled.query.capture_names();
     while let Some(m) = matches.next() {
         let rule_index = compiled.pattern_rule[m.pattern_index];
-        if active.binary_search(&rule_index).is_err() {
+        if scope.rules.binary_search(&rule_index).is_err() {
             continue;
         }
         if !predicate::satisfied(&compiled.predicates[m.pattern_index], m, doc.text, &imports) {
