@@ -55,9 +55,6 @@ pub struct AnalyzeOptions {
     pub min_severity: Severity,
 }
 
-const COMBINED_MIN_RULES: usize = 4;
-const COMBINED_MIN_BYTES: usize = 64 << 10;
-
 impl Default for AnalyzeOptions {
     fn default() -> Self {
         AnalyzeOptions {
@@ -182,29 +179,15 @@ impl RuleSet {
                 } else {
                     (Vec::new(), query_rules.clone())
                 };
-                // Each query pass walks the whole tree: on a large file with many rules
-                // admitted, one pass of the language's combined query is cheaper (~15% on a
-                // 5,000-line file) than one pass per rule; elsewhere compiling it is not.
-                let combined =
-                    whole.len() >= COMBINED_MIN_RULES && doc.text.len() >= COMBINED_MIN_BYTES;
-                let passes: Vec<Option<usize>> = if combined {
-                    vec![None]
-                } else {
-                    whole.iter().copied().map(Some).collect()
-                };
-                for pass in passes {
+                for &rule in &whole {
                     let compiling = Instant::now();
-                    let compiled = match pass {
-                        Some(rule) => self.compiled(doc.language, rule),
-                        None => self.compiled_all(doc.language),
-                    };
-                    match compiled {
+                    match self.compiled(doc.language, rule) {
                         Some(Ok(compiled)) => {
                             // A query compiles once per run (or waits for another thread
                             // compiling it): that time is not this file's work.
                             deadline += compiling.elapsed();
                             let scope = Scope {
-                                rules: &whole,
+                                rules: &[rule],
                                 bytes: None,
                             };
                             let (found, out_of_time) =
@@ -496,7 +479,7 @@ struct Scope<'s> {
     bytes: Option<Range<usize>>,
 }
 
-/// Runs a query (one rule's, or a language's combined one) over the tree.
+/// Runs one rule's query over the tree.
 fn query_matches<'a>(
     set: &RuleSet,
     compiled: &CompiledQuery,

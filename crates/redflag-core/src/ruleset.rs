@@ -2,8 +2,8 @@
 //! language one keyword automaton plus one tree-sitter query per rule, compiled the first
 //! time a file needs it. A file runs only the queries of the rules its keywords admit:
 //! measured on real code, running every pattern of a language in one pass cost more than
-//! parsing, and compiling a query per distinct subset of rules cost more still. Large files
-//! that admit many rules use one combined query per language instead (see the engine).
+//! parsing, and compiling a query per distinct subset of rules cost more still. (A combined
+//! query for large files admitting many rules was tried too: slower on a full scan.)
 
 use crate::engine::Candidate;
 use crate::ignored_value::IgnoredValue;
@@ -39,9 +39,6 @@ pub(crate) struct LanguageRules {
     pub(crate) prefilter: Prefilter,
     /// Rule index → its query, compiled on first use.
     queries: HashMap<usize, OnceLock<Result<CompiledQuery, RuleError>>>,
-    /// Every rule of the language in one query, compiled on first use.
-    all: OnceLock<Result<CompiledQuery, RuleError>>,
-    members: Vec<usize>,
 }
 
 pub(crate) struct CompiledQuery {
@@ -169,8 +166,6 @@ impl RuleSet {
                     LanguageRules {
                         prefilter,
                         queries: members.iter().map(|&i| (i, OnceLock::new())).collect(),
-                        all: OnceLock::new(),
-                        members,
                     },
                 )
             })
@@ -215,25 +210,10 @@ impl RuleSet {
     /// against the first analysis's time budget (the language server calls this on load).
     pub fn precompile(&self) {
         for (&language, rules) in &self.languages {
-            let _ = self.compiled_all(language);
             for &rule in rules.queries.keys() {
                 let _ = self.compiled(language, rule);
             }
         }
-    }
-
-    /// One query holding every query rule of `language`.
-    pub(crate) fn compiled_all(
-        &self,
-        language: Language,
-    ) -> Option<Result<&CompiledQuery, &RuleError>> {
-        let rules = self.languages.get(&language)?;
-        Some(
-            rules
-                .all
-                .get_or_init(|| compile_language(&self.rules, language, &rules.members))
-                .as_ref(),
-        )
     }
 
     /// The compiled query of one query rule of `language`.
@@ -293,7 +273,7 @@ fn compile_language(
         source.push('\n');
     }
     let query = Query::new(&grammar, &source).map_err(|e| {
-        // Point at the rule that broke the combined query.
+        // Point at the rule whose query does not compile, with its own location.
         let segment = starts.partition_point(|&s| s <= e.offset).saturating_sub(1);
         match members.get(segment) {
             Some(&i) => validate_rule(&rules[i])

@@ -199,33 +199,3 @@ fn severity_is_the_rules() {
     let analysis = analyze(&set, "a.txt", "key = \"Zq8wLm3nPx\"\n");
     assert_eq!(analysis.findings[0].severity, Severity::Warning);
 }
-
-/// Large files with many admitted rules run one combined query instead of one per rule:
-/// both paths must report exactly the same findings.
-#[test]
-fn combined_and_per_rule_query_passes_agree() {
-    let rules = RuleSet::new(redflag_core::rule::load_builtin().unwrap()).unwrap();
-    let snippet = "import os, pickle, subprocess, yaml\n\
-                   eval(user_input)\n\
-                   os.system(cmd)\n\
-                   pickle.loads(blob)\n\
-                   yaml.load(stream)\n\
-                   subprocess.call(cmd, shell=True)\n";
-    let findings = |text: &str| {
-        let analysis = rules.analyze(
-            &Document::new("app.py", text.as_bytes()),
-            &AnalyzeOptions::default(),
-        );
-        analysis
-            .findings
-            .iter()
-            .map(|f| (f.rule.id.clone(), f.start.line, f.start.column))
-            .collect::<Vec<_>>()
-    };
-    let small = findings(snippet);
-    assert!(small.len() >= 4, "{small:?}");
-    let padding =
-        "# filler line to make the file large enough for the combined pass\n".repeat(2000);
-    let large = findings(&format!("{snippet}{padding}"));
-    assert_eq!(small, large);
-}
