@@ -136,12 +136,17 @@ impl OpenDocument {
         }
         let old = if incremental { self.tree.take() } else { None };
         let deadline = Instant::now() + PARSE_BUDGET;
-        match redflag_core::engine::parse(
-            self.language,
-            self.text.as_bytes(),
-            old.as_ref(),
-            deadline,
-        ) {
+        let parse = |old: Option<&Tree>| {
+            redflag_core::engine::parse(self.language, self.text.as_bytes(), old, deadline)
+        };
+        // tree-sitter's error recovery can settle on a different tree when it reuses an old
+        // one, so a tree with errors is parsed afresh: findings must not depend on the
+        // editing history (the property test found such a case).
+        let parsed = match parse(old.as_ref()) {
+            Ok(tree) if old.is_some() && tree.root_node().has_error() => parse(None),
+            parsed => parsed,
+        };
+        match parsed {
             Ok(tree) => self.tree = Some(tree),
             Err(note) => {
                 self.tree = None;
