@@ -174,10 +174,10 @@ impl RuleSet {
                 // matches of statements an edit did not touch (language server).
                 let (local, whole): (Vec<usize>, Vec<usize>) = if options.reuse_statements {
                     query_rules
-                        .iter()
+                        .into_iter()
                         .partition(|rule| self.local_rules.contains(rule))
                 } else {
-                    (Vec::new(), query_rules.clone())
+                    (Vec::new(), query_rules)
                 };
                 for &rule in &whole {
                     let compiling = Instant::now();
@@ -186,12 +186,8 @@ impl RuleSet {
                             // A query compiles once per run (or waits for another thread
                             // compiling it): that time is not this file's work.
                             deadline += compiling.elapsed();
-                            let scope = Scope {
-                                rules: &[rule],
-                                bytes: None,
-                            };
                             let (found, out_of_time) =
-                                query_matches(self, compiled, doc, tree, scope, &imports, deadline);
+                                query_matches(self, compiled, doc, tree, None, &imports, deadline);
                             candidates.extend(found);
                             timed_out |= out_of_time;
                         }
@@ -219,12 +215,9 @@ impl RuleSet {
                                 candidates.extend(hit.iter().map(|c| c.rebased(0, range.start)));
                                 continue;
                             }
-                            let scope = Scope {
-                                rules: &[rule],
-                                bytes: Some(range.clone()),
-                            };
+                            let bytes = Some(range.clone());
                             let (found, out_of_time) =
-                                query_matches(self, compiled, doc, tree, scope, &imports, deadline);
+                                query_matches(self, compiled, doc, tree, bytes, &imports, deadline);
                             if out_of_time {
                                 timed_out = true;
                                 break 'rules;
@@ -312,9 +305,7 @@ impl RuleSet {
     }
 
     fn is_ignored_value(&self, value: &[u8]) -> bool {
-        self.ignored_values
-            .iter()
-            .any(|ignored| ignored.matches(value))
+        crate::ignored_value::any_matches(&self.ignored_values, value)
     }
 
     /// Whether the query rule's `requires` regex (if any) matches the text.
@@ -473,26 +464,20 @@ pub fn parse(
     }
 }
 
-/// What a query pass reports: matches of these rules (sorted), within these bytes.
-struct Scope<'s> {
-    rules: &'s [usize],
-    bytes: Option<Range<usize>>,
-}
-
-/// Runs one rule's query over the tree.
+/// Runs one rule's query over the tree, or only over `bytes` of it.
 fn query_matches<'a>(
     set: &RuleSet,
     compiled: &CompiledQuery,
     doc: &Document,
     tree: &Tree,
-    scope: Scope,
+    bytes: Option<Range<usize>>,
     imports: &dyn Fn() -> &'a Imports,
     deadline: Instant,
 ) -> (Vec<Candidate>, bool) {
     let mut out = Vec::new();
     let mut cursor = QueryCursor::new();
     cursor.set_match_limit(1024);
-    if let Some(range) = scope.bytes {
+    if let Some(range) = bytes {
         cursor.set_byte_range(range);
     }
     let mut timed_out = false;
@@ -510,9 +495,6 @@ fn query_matches<'a>(
     let names = compiled.query.capture_names();
     while let Some(m) = matches.next() {
         let rule_index = compiled.pattern_rule[m.pattern_index];
-        if scope.rules.binary_search(&rule_index).is_err() {
-            continue;
-        }
         if !predicate::satisfied(&compiled.predicates[m.pattern_index], m, doc.text, &imports) {
             continue;
         }

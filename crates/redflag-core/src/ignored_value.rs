@@ -28,11 +28,17 @@ impl IgnoredValue {
     }
 
     pub fn matches(&self, value: &[u8]) -> bool {
-        match self {
-            IgnoredValue::Pattern(regex) => regex.is_match(value),
-            IgnoredValue::Digest(hex) => sha256_hex(value) == *hex,
-        }
+        any_matches(std::slice::from_ref(self), value)
     }
+}
+
+/// Whether any entry ignores `value`; its digest is computed at most once.
+pub fn any_matches(ignored: &[IgnoredValue], value: &[u8]) -> bool {
+    let digest = std::cell::OnceCell::new();
+    ignored.iter().any(|entry| match entry {
+        IgnoredValue::Pattern(regex) => regex.is_match(value),
+        IgnoredValue::Digest(hex) => digest.get_or_init(|| sha256_hex(value)) == hex,
+    })
 }
 
 /// The config entry that ignores exactly `value` without revealing it.
