@@ -494,13 +494,11 @@ fn query_matches<'a>(
     let mut matches = cursor.matches_with_options(&compiled.query, root, doc.text, options);
     let names = compiled.query.capture_names();
     while let Some(m) = matches.next() {
-        let rule_index = compiled.pattern_rule[m.pattern_index];
+        let rule_index = compiled.rule;
         if !predicate::satisfied(&compiled.predicates[m.pattern_index], m, doc.text, &imports) {
             continue;
         }
-        let Some(captures) = compiled.captures.get(&rule_index) else {
-            continue;
-        };
+        let captures = &compiled.captures;
         let rule = &set.rules[rule_index];
         let node_of = |index: u32| m.nodes_for_capture_index(index).next();
         let Some(report) = node_of(captures.report) else {

@@ -41,13 +41,15 @@ pub(crate) struct LanguageRules {
     queries: HashMap<usize, OnceLock<Result<CompiledQuery, RuleError>>>,
 }
 
+/// One query rule's query, ready to run.
 pub(crate) struct CompiledQuery {
     pub(crate) query: Query,
-    /// Pattern index → index into `RuleSet::rules`.
-    pub(crate) pattern_rule: Vec<usize>,
+    /// Index into `RuleSet::rules`.
+    pub(crate) rule: usize,
+    /// Per pattern, the predicates redflag evaluates.
     pub(crate) predicates: Vec<Vec<Predicate>>,
-    /// Rule index → capture indices it reports, checks as a secret and rewrites in a fix.
-    pub(crate) captures: HashMap<usize, RuleCaptures>,
+    /// Capture indices the rule reports, checks as a secret and rewrites in a fix.
+    pub(crate) captures: RuleCaptures,
 }
 
 #[derive(Clone, Copy)]
@@ -224,7 +226,7 @@ impl RuleSet {
     ) -> Option<Result<&CompiledQuery, &RuleError>> {
         let slot = self.languages.get(&language)?.queries.get(&rule)?;
         Some(
-            slot.get_or_init(|| compile_language(&self.rules, language, &[rule]))
+            slot.get_or_init(|| compile_rule(&self.rules, language, rule))
                 .as_ref(),
         )
     }
@@ -251,73 +253,42 @@ fn query_of(rule: &Rule) -> Option<&QueryMatcher> {
     }
 }
 
-fn compile_language(
+/// Compiles one query rule; an error points at the rule's own file and line.
+fn compile_rule(
     rules: &[Arc<Rule>],
     language: Language,
-    members: &[usize],
+    rule: usize,
 ) -> Result<CompiledQuery, RuleError> {
-    let internal = |msg: String| {
-        RuleError::new(
-            Location::new(language.name(), 1, 1),
-            RuleErrorKind::Invalid(msg),
-        )
+    let spec = &rules[rule];
+    // The rule's own validation says where and why; this is the fallback.
+    let located = |fallback: String| {
+        validate_rule(spec).err().unwrap_or_else(|| {
+            RuleError::new(spec.origin.clone(), RuleErrorKind::Invalid(fallback))
+        })
     };
     let grammar = language
         .grammar()
-        .ok_or_else(|| internal(format!("no grammar for {language}")))?;
-    let mut source = String::new();
-    let mut starts = Vec::new();
-    for &i in members {
-        starts.push(source.len());
-        source.push_str(query_of(&rules[i]).map_or("", |q| q.source.as_str()));
-        source.push('\n');
-    }
-    let query = Query::new(&grammar, &source).map_err(|e| {
-        // Point at the rule whose query does not compile, with its own location.
-        let segment = starts.partition_point(|&s| s <= e.offset).saturating_sub(1);
-        match members.get(segment) {
-            Some(&i) => validate_rule(&rules[i])
-                .err()
-                .unwrap_or_else(|| internal(e.message.clone())),
-            None => internal(e.message.clone()),
-        }
-    })?;
-    let mut pattern_rule = Vec::with_capacity(query.pattern_count());
-    let mut predicates = Vec::with_capacity(query.pattern_count());
-    for pattern in 0..query.pattern_count() {
-        let segment = starts
-            .partition_point(|&s| s <= query.start_byte_for_pattern(pattern))
-            .saturating_sub(1);
-        let rule = members[segment];
-        pattern_rule.push(rule);
-        predicates.push(predicate::compile(&query, pattern).map_err(|_| {
-            validate_rule(&rules[rule])
-                .err()
-                .unwrap_or_else(|| internal(format!("predicate in {}", rules[rule].id)))
-        })?);
-    }
-    let mut captures = HashMap::new();
-    for &i in members {
-        let rule = &rules[i];
-        let names = capture_names(rule);
-        let index = |name: &str| query.capture_index_for_name(name);
-        let report = index(&names.report).ok_or_else(|| {
-            validate_rule(rule)
-                .err()
-                .unwrap_or_else(|| internal(rule.id.clone()))
-        })?;
-        captures.insert(
-            i,
-            RuleCaptures {
-                report,
-                secret: names.secret.as_deref().and_then(index),
-                fix: names.fix.as_deref().and_then(index),
-            },
-        );
-    }
+        .ok_or_else(|| located(format!("no grammar for {language}")))?;
+    let source = query_of(spec).map_or("", |q| q.source.as_str());
+    let query = Query::new(&grammar, source).map_err(|e| located(e.message))?;
+    let predicates = (0..query.pattern_count())
+        .map(|pattern| {
+            predicate::compile(&query, pattern)
+                .map_err(|_| located(format!("predicate in {}", spec.id)))
+        })
+        .collect::<Result<_, _>>()?;
+    let names = capture_names(spec);
+    let index = |name: &str| query.capture_index_for_name(name);
+    let report = index(&names.report)
+        .ok_or_else(|| located(format!("no capture @{} in {}", names.report, spec.id)))?;
+    let captures = RuleCaptures {
+        report,
+        secret: names.secret.as_deref().and_then(index),
+        fix: names.fix.as_deref().and_then(index),
+    };
     Ok(CompiledQuery {
         query,
-        pattern_rule,
+        rule,
         predicates,
         captures,
     })
