@@ -755,6 +755,52 @@ fn broken_rule_bad_requires_regex() {
 }
 
 #[test]
+fn broken_rule_bad_regex_in_requires_list() {
+    let rule = GOOD_RULE.replace(
+        ";; keywords = [\"eval\"]",
+        ";; keywords = [\"eval\"]\n;; requires = ['eval', 'input(']",
+    );
+    assert_rule_error(
+        &[("rules/python/eval-call.scm", &rule)],
+        "rules/python/eval-call.scm:8:15",
+        "invalid regex",
+    );
+}
+
+#[test]
+fn every_regex_of_a_requires_list_must_match() {
+    let rule = GOOD_RULE.replace(
+        ";; keywords = [\"eval\"]",
+        ";; keywords = [\"eval\"]\n;; requires = ['eval\\(', '\\binput\\b']",
+    );
+    let dir = tree(&[
+        ("rules/python/eval-call.scm", &rule),
+        ("flagged.py", "eval(input())\n"),
+        ("skipped.py", "eval(data)\n"),
+    ]);
+    let output = run_in(
+        dir.path(),
+        &[
+            "scan",
+            "--no-builtin",
+            "--rules",
+            "rules",
+            "--format",
+            "json",
+            ".",
+        ],
+    );
+    let report = json_of(&output);
+    let paths: Vec<&str> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|f| f["path"].as_str())
+        .collect();
+    assert_eq!(paths, vec!["flagged.py"]);
+}
+
+#[test]
 fn requires_regex_limits_the_files_a_query_rule_runs_on() {
     let rule = GOOD_RULE.replace(
         ";; keywords = [\"eval\"]",

@@ -7,7 +7,12 @@
 ;; message = "mode `{{mode}}` lets any local user modify the file (or plant files in the folder)"
 ;; keywords = ["chmod", "fchmod", "lchmod"]
 ;; # The mode argument must match the same regex, so the file must.
-;; requires = '''0[oO]?[0-7]*[2367]|\b(?:511|438|1023|447|503|510)\b|S_IWOTH|S_IRWXO'''
+;; # the numeric mode is a whole argument (followed by `,` or `)`), and chmod is called or aliased
+;; requires = [
+;;   '''0[oO]?[0-7]*[2367]|\b(?:511|438|1023|447|503|510)\b|S_IWOTH|S_IRWXO''',
+;;   '''\b(?:0[oO]?[0-7]*[2367]|511|438|1023|447|503|510)(?:[\s\\]|#[^\n]*)*[,)]|S_IWOTH|S_IRWXO''',
+;;   '''\b(?:[fl]?chmod)(?:[\s\\]|#[^\n]*)*(?:\(|\bas\b)''',
+;; ]
 ;; tags = ["permissions", "filesystem"]
 ;; ---
 ;; ## Why it matters

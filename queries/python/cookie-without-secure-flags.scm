@@ -6,6 +6,10 @@
 ;; cwe = 614
 ;; message = "`{{option}}` lets this cookie travel over plain HTTP or be read by page scripts"
 ;; keywords = ["set_cookie"]
+;; # `secure = False` or `httponly = False` is passed
+;; requires = [
+;;   '''\b(?:secure|httponly)(?:[\s\\]|#[^\n]*)*=(?:[\s\\]|#[^\n]*)*False\b''',
+;; ]
 ;; tags = ["cookies", "web"]
 ;;
 ;; [fix]

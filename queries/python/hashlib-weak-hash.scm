@@ -7,7 +7,13 @@
 ;; message = "`{{func}}` is broken for security uses; say `usedforsecurity=False` if this is only a checksum"
 ;; keywords = ["md5", "sha1", "md4", "MD5", "SHA1"]
 ;; # Only a name imported from, or written as, hashlib can resolve to it.
-;; requires = '''hashlib'''
+;; # a resolved name's module is in an import (`M as`, `M import`) or at the use (`M.`)
+;; # and its last name is called (`name(`, spaces/comments allowed) or aliased (`name as`)
+;; requires = [
+;;   '''hashlib''',
+;;   '''\b(?:hashlib)(?:\s*\.|[\s\\]+(?:as|import)\b)''',
+;;   '''\b(?:md5|sha1|md4|new)(?:[\s\\]|#[^\n]*)*(?:\(|\bas\b)''',
+;; ]
 ;; tags = ["crypto"]
 ;; ---
 ;; ## Why it matters

@@ -7,6 +7,12 @@
 ;; message = "`{{proto}}` selects a broken protocol version (POODLE, BEAST, weak ciphers)"
 ;; report = "proto"
 ;; keywords = ["SSLv2", "SSLv3", "TLSv1", "SSLv23_METHOD", "TLSv1_METHOD"]
+;; # a resolved name's module is in an import (`M as`, `M import`) or at the use (`M.`)
+;; # and its last name is a word of the file
+;; requires = [
+;;   '''\b(?:ssl|OpenSSL)(?:\s*\.|[\s\\]+(?:as|import)\b)''',
+;;   '''\b(?:PROTOCOL_(?:SSLv2|SSLv3|TLSv1|TLSv1_1)|(?:SSLv2|SSLv3|TLSv1|TLSv1_1)_METHOD|SSLv3|TLSv1|TLSv1_1)\b''',
+;; ]
 ;; tags = ["tls", "crypto"]
 ;; ---
 ;; ## Why it matters

@@ -7,6 +7,11 @@
 ;; message = "`{{mode}}` encrypts in ECB mode: equal blocks of plaintext give equal ciphertext"
 ;; report = "mode"
 ;; keywords = ["ecb", "Ecb"]
+;; # A resolved name names its crate (`ecb::`, `ecb as`, ...) and the type, or the `*_ecb` method.
+;; requires = [
+;;   '''\b(?:ecb|block_modes|openssl)(?:\s*(?:::|<|/[*/])|\s+as\b)''',
+;;   '''\b(?:Encryptor|Decryptor|Ecb)\b|_ecb\b''',
+;; ]
 ;; tags = ["crypto"]
 ;; ---
 ;; ## Why it matters

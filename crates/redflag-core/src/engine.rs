@@ -10,6 +10,7 @@ use crate::redact::{excerpt, redact};
 use crate::rule::{AllowTarget, FixSpec, Matcher, Rule, TextMatcher};
 use crate::ruleset::{CompiledQuery, RuleSet, message_captures};
 use crate::secret::looks_like_secret;
+use crate::secret_value_gate;
 use crate::severity::{Category, Severity};
 use crate::statement_cache;
 use crate::suppression::Suppressions;
@@ -132,11 +133,17 @@ impl RuleSet {
         let mut analysis = Analysis::default();
         let runs = |rule: &usize| self.rules[*rule].severity >= options.min_severity;
         let mut candidates = self.text_candidates(doc, &runs);
+        let holds_secret_value = OnceCell::new();
         let query_rules: Vec<usize> = self
             .query_candidates(doc)
             .into_iter()
             .filter(runs)
             .filter(|&rule| self.required_text_present(rule, doc.text))
+            .filter(|&rule| {
+                !self.needs_secret_value(doc.language, rule)
+                    || *holds_secret_value
+                        .get_or_init(|| secret_value_gate::may_hold_secret_value(doc.text))
+            })
             .collect();
         if !query_rules.is_empty() {
             let owned;
@@ -308,12 +315,17 @@ impl RuleSet {
         crate::ignored_value::any_matches(&self.ignored_values, value)
     }
 
-    /// Whether the query rule's `requires` regex (if any) matches the text.
+    /// Whether every `requires` regex of the query rule matches the text.
     fn required_text_present(&self, rule: usize, text: &[u8]) -> bool {
         match &self.rules[rule].matcher {
-            Matcher::Query(q) => q.requires.as_ref().is_none_or(|r| r.is_match(text)),
+            Matcher::Query(q) => q.requires.iter().all(|r| r.is_match(text)),
             Matcher::Text(_) => true,
         }
+    }
+
+    /// Whether the rule can only match a literal that passes `#secret-value?`.
+    fn needs_secret_value(&self, language: Language, rule: usize) -> bool {
+        matches!(self.compiled(language, rule), Some(Ok(q)) if q.needs_secret_value)
     }
 
     /// Query rules of the document's language whose keywords occur in it.
@@ -331,6 +343,9 @@ impl RuleSet {
         mut candidates: Vec<Candidate>,
         options: &AnalyzeOptions,
     ) -> Vec<Finding> {
+        if candidates.is_empty() {
+            return Vec::new(); // most files: no line index or suppression scan needed
+        }
         candidates.sort_by(|a, b| {
             (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule))
         });

@@ -8,13 +8,14 @@
 use crate::engine::Candidate;
 use crate::ignored_value::IgnoredValue;
 use crate::language::Language;
-use crate::predicate::{self, Predicate};
+use crate::predicate::{self, Predicate, SecretText};
 use crate::rule::{Location, Matcher, QueryMatcher, Rule, RuleError, RuleErrorKind};
+use crate::secret_value_gate;
 use crate::statement_cache::{self, StatementCache};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind};
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, OnceLock};
-use tree_sitter::Query;
+use tree_sitter::{CaptureQuantifier, Query};
 
 pub struct RuleSet {
     pub(crate) rules: Vec<Arc<Rule>>,
@@ -50,6 +51,9 @@ pub(crate) struct CompiledQuery {
     pub(crate) predicates: Vec<Vec<Predicate>>,
     /// Capture indices the rule reports, checks as a secret and rewrites in a fix.
     pub(crate) captures: RuleCaptures,
+    /// Every pattern checks a captured literal with `#secret-value?`: a file where
+    /// `secret_value_gate` finds no such value cannot match, and is not parsed for this rule.
+    pub(crate) needs_secret_value: bool,
 }
 
 #[derive(Clone, Copy)]
@@ -271,7 +275,7 @@ fn compile_rule(
         .ok_or_else(|| located(format!("no grammar for {language}")))?;
     let source = query_of(spec).map_or("", |q| q.source.as_str());
     let query = Query::new(&grammar, source).map_err(|e| located(e.message))?;
-    let predicates = (0..query.pattern_count())
+    let predicates: Vec<Vec<Predicate>> = (0..query.pattern_count())
         .map(|pattern| {
             predicate::compile(&query, pattern)
                 .map_err(|_| located(format!("predicate in {}", spec.id)))
@@ -286,11 +290,28 @@ fn compile_rule(
         secret: names.secret.as_deref().and_then(index),
         fix: names.fix.as_deref().and_then(index),
     };
+    let needs_secret_value = secret_value_gate::applies_to(language)
+        && (0..query.pattern_count())
+            .all(|pattern| checks_secret_value(&query, pattern, &predicates[pattern]));
     Ok(CompiledQuery {
         query,
         rule,
         predicates,
         captures,
+        needs_secret_value,
+    })
+}
+
+/// Whether the pattern checks `#secret-value?` on a capture present in every match (a
+/// predicate on an optional capture holds when the capture is absent).
+fn checks_secret_value(query: &Query, pattern: usize, predicates: &[Predicate]) -> bool {
+    predicates.iter().any(|p| match p {
+        Predicate::Secret { capture, check } => {
+            matches!(check, SecretText::Value | SecretText::StrongValue)
+                && query.capture_quantifiers(pattern).get(*capture as usize)
+                    == Some(&CaptureQuantifier::One)
+        }
+        _ => false,
     })
 }
 

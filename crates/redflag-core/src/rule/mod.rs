@@ -53,9 +53,9 @@ pub struct QueryMatcher {
     pub report: String,
     /// The rule can only match files containing one of these (empty: every file).
     pub keywords: Vec<String>,
-    /// The rule can only match files where this regex matches: a cheap check, run after
-    /// the keywords, that spares parsing files the query cannot flag.
-    pub requires: Option<regex::bytes::Regex>,
+    /// The rule can only match files where each of these regexes matches: a cheap check,
+    /// run after the keywords, that spares parsing files the query cannot flag.
+    pub requires: Vec<regex::bytes::Regex>,
     /// Hands a capture to the secret checks before the match counts.
     pub secret: Option<SecretCheck>,
 }

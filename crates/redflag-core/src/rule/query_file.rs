@@ -26,7 +26,7 @@ struct Header {
     #[serde(default)]
     keywords: Vec<String>,
     #[serde(default)]
-    requires: Option<toml::Spanned<String>>,
+    requires: Option<toml::Spanned<Requires>>,
     #[serde(default)]
     tags: Vec<String>,
     #[serde(default)]
@@ -37,6 +37,23 @@ struct Header {
     fix: Option<FixSpec>,
     #[serde(default)]
     secret: Option<SecretCheck>,
+}
+
+/// `requires`: one regex, or a list of regexes that must all match.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum Requires {
+    One(String),
+    All(Vec<String>),
+}
+
+impl Requires {
+    fn patterns(&self) -> &[String] {
+        match self {
+            Requires::One(pattern) => std::slice::from_ref(pattern),
+            Requires::All(patterns) => patterns,
+        }
+    }
 }
 
 /// A header line's place in the file, to map TOML error offsets back.
@@ -118,10 +135,20 @@ pub(super) fn parse(
             invalid("no language: put the rule under queries/<language>/ or set `language`".into())
         })?;
     let requires = match &header.requires {
-        Some(pattern) => Some(super::text_file::compile_bytes_regex(pattern, &|offset| {
-            header_location(path, &header_text, &header_lines, offset)
-        })?),
-        None => None,
+        Some(requires) => {
+            let at = header_location(path, &header_text, &header_lines, requires.span().start);
+            let compile = |pattern: &String| {
+                super::lazy_regex::build(pattern)
+                    .map_err(|e| RuleError::new(at.clone(), RuleErrorKind::Regex(e.to_string())))
+            };
+            requires
+                .get_ref()
+                .patterns()
+                .iter()
+                .map(compile)
+                .collect::<Result<_, _>>()?
+        }
+        None => Vec::new(),
     };
     let language = Language::from_name(language_name)
         .filter(|l| l.grammar().is_some())

@@ -218,13 +218,6 @@ fn build(
     })
 }
 
-pub(super) fn compile_bytes_regex(
-    pattern: &Spanned<String>,
-    at: &dyn Fn(usize) -> Location,
-) -> Result<regex::bytes::Regex, RuleError> {
-    super::lazy_regex::build(pattern.get_ref()).map_err(|e| regex_error(pattern, at, e.to_string()))
-}
-
 fn lazy_regex(
     pattern: &Spanned<String>,
     at: &dyn Fn(usize) -> Location,

@@ -1,0 +1,4 @@
+from hashlib import md5 as fingerprint
+
+# ruleid: py.hashlib-weak-hash
+h = fingerprint(data)

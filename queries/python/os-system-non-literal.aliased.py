@@ -1,0 +1,4 @@
+from os import system as run_shell
+
+# ruleid: py.os-system-non-literal
+run_shell(command)

@@ -1,0 +1,4 @@
+import subprocess as sp
+
+# ruleid: py.os-system-non-literal
+out = sp.getoutput(command)

@@ -1,0 +1,4 @@
+from os import system as run_shell
+
+# ruleid: py.shell-command-built-from-strings
+run_shell("ls " + folder)

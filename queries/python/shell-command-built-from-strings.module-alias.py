@@ -1,0 +1,4 @@
+import subprocess as sp
+
+# ruleid: py.shell-command-built-from-strings
+out = sp.getoutput("ls " + folder)
