@@ -15,6 +15,8 @@
 ;;
 ;; [secret]
 ;; capture = "value"
+;; # Each pattern's name is in the value's statement: files without such a pair skip parsing.
+;; named_in_statement = true
 ;; ---
 ;; ## Why it matters
 ;; A secret written as a JSON value travels with the file: app settings, service configs, package and tool configs. Whoever can read the repository, its history or an image built from it can

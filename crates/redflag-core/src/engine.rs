@@ -8,12 +8,12 @@ use crate::line_index::{ColumnEncoding, LineIndex};
 use crate::predicate;
 use crate::redact::{excerpt, redact};
 use crate::rule::{AllowTarget, FixSpec, Matcher, Rule, TextMatcher};
-use crate::ruleset::{CompiledQuery, RuleSet, message_captures};
+use crate::ruleset::{CompiledQuery, RuleSet, SecretGate, message_captures};
 use crate::secret::looks_like_secret;
-use crate::secret_value_gate;
 use crate::severity::{Category, Severity};
 use crate::statement_cache;
 use crate::suppression::Suppressions;
+use crate::{secret_statement_gate, secret_value_gate};
 use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::ops::{ControlFlow, Range};
@@ -133,18 +133,21 @@ impl RuleSet {
         let mut analysis = Analysis::default();
         let runs = |rule: &usize| self.rules[*rule].severity >= options.min_severity;
         let mut candidates = self.text_candidates(doc, &runs);
-        let holds_secret_value = OnceCell::new();
-        let query_rules: Vec<usize> = self
-            .query_candidates(doc)
-            .into_iter()
-            .filter(runs)
-            .filter(|&rule| self.required_text_present(rule, doc.text))
-            .filter(|&rule| {
-                !self.needs_secret_value(doc.language, rule)
-                    || *holds_secret_value
-                        .get_or_init(|| secret_value_gate::may_hold_secret_value(doc.text))
-            })
-            .collect();
+        let (holds_value, holds_named_value) = (OnceCell::new(), OnceCell::new());
+        let query_rules: Vec<usize> =
+            self.query_candidates(doc)
+                .into_iter()
+                .filter(runs)
+                .filter(|&rule| self.required_text_present(rule, doc.text))
+                .filter(|&rule| match self.secret_gate(doc.language, rule) {
+                    SecretGate::None => true,
+                    SecretGate::Value => *holds_value
+                        .get_or_init(|| secret_value_gate::may_hold_secret_value(doc.text)),
+                    SecretGate::NamedValue => *holds_named_value.get_or_init(|| {
+                        secret_statement_gate::may_hold_named_secret(doc.language, doc.text)
+                    }),
+                })
+                .collect();
         if !query_rules.is_empty() {
             let owned;
             let tree = match tree {
@@ -323,9 +326,12 @@ impl RuleSet {
         }
     }
 
-    /// Whether the rule can only match a literal that passes `#secret-value?`.
-    fn needs_secret_value(&self, language: Language, rule: usize) -> bool {
-        matches!(self.compiled(language, rule), Some(Ok(q)) if q.needs_secret_value)
+    /// What a file must hold for the rule to match, if it needs a secret-looking literal.
+    fn secret_gate(&self, language: Language, rule: usize) -> SecretGate {
+        match self.compiled(language, rule) {
+            Some(Ok(q)) => q.secret_gate,
+            _ => SecretGate::None,
+        }
     }
 
     /// Query rules of the document's language whose keywords occur in it.

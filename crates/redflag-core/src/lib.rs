@@ -21,6 +21,7 @@ mod rust_string;
 pub mod scan;
 pub mod secret;
 pub mod secret_name;
+mod secret_statement_gate;
 mod secret_value_gate;
 pub mod severity;
 mod statement_cache;

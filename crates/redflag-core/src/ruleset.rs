@@ -10,8 +10,8 @@ use crate::ignored_value::IgnoredValue;
 use crate::language::Language;
 use crate::predicate::{self, Predicate, SecretText};
 use crate::rule::{Location, Matcher, QueryMatcher, Rule, RuleError, RuleErrorKind};
-use crate::secret_value_gate;
 use crate::statement_cache::{self, StatementCache};
+use crate::{secret_statement_gate, secret_value_gate};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind};
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, OnceLock};
@@ -51,9 +51,18 @@ pub(crate) struct CompiledQuery {
     pub(crate) predicates: Vec<Vec<Predicate>>,
     /// Capture indices the rule reports, checks as a secret and rewrites in a fix.
     pub(crate) captures: RuleCaptures,
-    /// Every pattern checks a captured literal with `#secret-value?`: a file where
-    /// `secret_value_gate` finds no such value cannot match, and is not parsed for this rule.
-    pub(crate) needs_secret_value: bool,
+    /// What a file must hold for the rule to match, checked before parsing.
+    pub(crate) secret_gate: SecretGate,
+}
+
+/// Text checks before parsing for rules whose matches need a secret-looking literal.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum SecretGate {
+    None,
+    /// Every pattern checks a captured literal with `#secret-value?` (`secret_value_gate`).
+    Value,
+    /// ...and the rule says the name is in the value's statement (`secret_statement_gate`).
+    NamedValue,
 }
 
 #[derive(Clone, Copy)]
@@ -290,15 +299,26 @@ fn compile_rule(
         secret: names.secret.as_deref().and_then(index),
         fix: names.fix.as_deref().and_then(index),
     };
-    let needs_secret_value = secret_value_gate::applies_to(language)
-        && (0..query.pattern_count())
-            .all(|pattern| checks_secret_value(&query, pattern, &predicates[pattern]));
+    let checks_value = (0..query.pattern_count())
+        .all(|pattern| checks_secret_value(&query, pattern, &predicates[pattern]));
+    let named = query_of(spec)
+        .and_then(|q| q.secret.as_ref())
+        .is_some_and(|s| s.named_in_statement);
+    let secret_gate = if !checks_value {
+        SecretGate::None
+    } else if named && secret_statement_gate::applies_to(language) {
+        SecretGate::NamedValue
+    } else if secret_value_gate::applies_to(language) {
+        SecretGate::Value
+    } else {
+        SecretGate::None
+    };
     Ok(CompiledQuery {
         query,
         rule,
         predicates,
         captures,
-        needs_secret_value,
+        secret_gate,
     })
 }
 

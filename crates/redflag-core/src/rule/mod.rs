@@ -92,6 +92,10 @@ pub struct SecretCheck {
     /// Values matching any of these regexes are not secrets.
     #[serde(default, with = "serde_regexes")]
     pub not_regexes: Vec<regex::Regex>,
+    /// Every pattern's value sits in the same statement as a name saying it is a secret
+    /// (Python logical line, JSON pair): files without such a statement are not parsed.
+    #[serde(default)]
+    pub named_in_statement: bool,
 }
 
 #[derive(Debug, Clone)]
