@@ -18,6 +18,8 @@
 ;;
 ;; [secret]
 ;; capture = "value"
+;; # Each pattern's name is in the value's statement: files without such a pair skip parsing.
+;; named_in_statement = true
 ;; ---
 ;; ## Why it matters
 ;; A password, token or key written in the source ships in every binary built from it

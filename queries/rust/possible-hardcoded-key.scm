@@ -13,6 +13,8 @@
 ;;
 ;; [secret]
 ;; capture = "value"
+;; # Each pattern's name is in the value's statement: files without such a pair skip parsing.
+;; named_in_statement = true
 ;; ---
 ;; ## Why it matters
 ;; A weak signal, shown only with `--min-severity info`: a name such as `stripe_key` or

@@ -4,8 +4,10 @@
 //! a literal that `#secret-value?` accepts and a word that every secret name contains.
 //!
 //! Statements are found by a small lexer that knows strings, comments and brackets: a
-//! Python logical line (brackets and `\` continue it), a JSON `"key": "value"` pair. What
-//! the lexer cannot follow (an unterminated triple-quoted string) admits the file.
+//! Python logical line (brackets and `\` continue it), a Rust stretch between `;`, `{` and
+//! `}` outside parentheses and square brackets (so a call's arguments, closures included,
+//! stay whole), a JSON `"key": "value"` pair. What the lexer cannot follow (an unterminated
+//! string) admits the file.
 
 use crate::language::Language;
 use crate::secret_name::{is_secret_value, unquote};
@@ -19,18 +21,29 @@ const NAME_HINTS: &[&[u8]] = &[
 
 /// Languages this gate understands.
 pub fn applies_to(language: Language) -> bool {
-    matches!(language, Language::Python | Language::Json)
+    matches!(language, Language::Python | Language::Rust | Language::Json)
 }
 
 /// Whether some statement of `text` holds both a secret-looking literal and a name hint.
 pub fn may_hold_named_secret(language: Language, text: &[u8]) -> bool {
     match language {
-        Language::Python => python_statements(text, &mut |statement, literals| {
-            literals.iter().any(|l| is_secret_literal(&text[l.clone()])) && has_hint(statement)
+        Language::Python => python_statements(text, &mut |start, literals| {
+            named_secret_in(text, start, literals)
+        }),
+        Language::Rust => rust_statements(text, &mut |start, literals| {
+            named_secret_in(text, start, literals)
         }),
         Language::Json => json_pairs(text),
         _ => true,
     }
+}
+
+/// Whether one of a statement's literals looks like a secret and a name hint comes before
+/// it in the statement (in every pattern, the name precedes the value).
+fn named_secret_in(text: &[u8], start: usize, literals: &[Range<usize>]) -> bool {
+    literals
+        .iter()
+        .any(|l| has_hint(&text[start..l.start]) && is_secret_literal(&text[l.clone()]))
 }
 
 fn is_secret_literal(literal: &[u8]) -> bool {
@@ -49,10 +62,10 @@ fn has_hint(statement: &[u8]) -> bool {
     })
 }
 
-/// Calls `found` with each Python logical line and the string literals in it, until it
+/// Calls `found` with the start of each Python logical line and the string literals in it, until it
 /// returns true. Returns true as well when the lexer loses track (an unterminated
 /// triple-quoted string), so the file is parsed.
-fn python_statements(text: &[u8], found: &mut dyn FnMut(&[u8], &[Range<usize>]) -> bool) -> bool {
+fn python_statements(text: &[u8], found: &mut dyn FnMut(usize, &[Range<usize>]) -> bool) -> bool {
     let mut start = 0;
     let mut depth = 0usize;
     let mut literals = Vec::new();
@@ -75,7 +88,7 @@ fn python_statements(text: &[u8], found: &mut dyn FnMut(&[u8], &[Range<usize>]) 
             b'(' | b'[' | b'{' => depth += 1,
             b')' | b']' | b'}' => depth = depth.saturating_sub(1),
             b'\n' if depth == 0 => {
-                if !literals.is_empty() && found(&text[start..i], &literals) {
+                if !literals.is_empty() && found(start, &literals) {
                     return true;
                 }
                 literals.clear();
@@ -98,7 +111,7 @@ fn python_statements(text: &[u8], found: &mut dyn FnMut(&[u8], &[Range<usize>]) 
         }
         i += 1;
     }
-    !literals.is_empty() && found(&text[start..], &literals)
+    !literals.is_empty() && found(start, &literals)
 }
 
 /// The end (exclusive) of the string literal whose opening quote is at `open`; `None` for
@@ -124,6 +137,143 @@ fn python_string_end(text: &[u8], open: usize) -> Option<usize> {
         i += 1;
     }
     if triple { None } else { Some(text.len()) }
+}
+
+/// Like `python_statements`, for Rust: statements end at `;`, `{` and `}` outside
+/// parentheses and square brackets.
+fn rust_statements(text: &[u8], found: &mut dyn FnMut(usize, &[Range<usize>]) -> bool) -> bool {
+    let mut start = 0;
+    let mut depth = 0usize;
+    let mut literals = Vec::new();
+    let mut i = 0;
+    while i < text.len() {
+        let next = text.get(i + 1).copied();
+        match text[i] {
+            b'/' if next == Some(b'/') => {
+                i = memchr(b'\n', text, i).unwrap_or(text.len());
+                continue;
+            }
+            b'/' if next == Some(b'*') => {
+                i = rust_block_comment_end(text, i);
+                continue;
+            }
+            b'(' | b'[' => depth += 1,
+            b')' | b']' => depth = depth.saturating_sub(1),
+            b';' | b'{' | b'}' if depth == 0 => {
+                if !literals.is_empty() && found(start, &literals) {
+                    return true;
+                }
+                literals.clear();
+                start = i + 1;
+            }
+            b'\'' => {
+                i = rust_char_end(text, i);
+                continue;
+            }
+            b'"' | b'r' => {
+                let Some(literal) = rust_string_at(text, i) else {
+                    i += 1;
+                    continue;
+                };
+                let Some(literal) = literal else {
+                    return true; // unterminated
+                };
+                i = literal.end;
+                literals.push(literal);
+                continue;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    !literals.is_empty() && found(start, &literals)
+}
+
+/// The string literal starting at `i` (`"…"`, `r#"…"#`, with a `b`/`c` prefix before it):
+/// `None` if no literal starts here, `Some(None)` if it never ends.
+fn rust_string_at(text: &[u8], i: usize) -> Option<Option<Range<usize>>> {
+    let ident_before =
+        |at: usize| at > 0 && (text[at - 1].is_ascii_alphanumeric() || text[at - 1] == b'_');
+    let (raw, open) = if text[i] == b'"' {
+        (None, i)
+    } else {
+        // `r`, then hashes, then a quote; `r` must start a token (or follow `b`/`c`).
+        let hashes_from = if text[i] == b'r' { i + 1 } else { return None };
+        let prefix_ok = !ident_before(i)
+            || (i > 0 && matches!(text[i - 1], b'b' | b'c') && !ident_before(i - 1));
+        let hashes = text[hashes_from..]
+            .iter()
+            .take_while(|&&b| b == b'#')
+            .count();
+        let quote = hashes_from + hashes;
+        if !prefix_ok || text.get(quote) != Some(&b'"') {
+            return None;
+        }
+        (Some(hashes), quote)
+    };
+    // From the `r` of a raw string, so `unquote` sees its hashes on both sides.
+    let start = if raw.is_some() { i } else { open };
+    let mut j = open + 1;
+    while j < text.len() {
+        match (text[j], raw) {
+            (b'\\', None) => j += 1,
+            (b'"', None) => return Some(Some(start..j + 1)),
+            (b'"', Some(hashes)) => {
+                let closing = text[j + 1..]
+                    .iter()
+                    .take(hashes)
+                    .take_while(|&&b| b == b'#')
+                    .count();
+                if closing == hashes {
+                    return Some(Some(start..j + 1 + hashes));
+                }
+            }
+            _ => {}
+        }
+        j += 1;
+    }
+    Some(None)
+}
+
+/// Past a `'`: a char literal (`'a'`, `'\''`, `'é'`) or just the quote of a lifetime.
+fn rust_char_end(text: &[u8], i: usize) -> usize {
+    if text.get(i + 1) == Some(&b'\\') {
+        // An escape: the literal ends at the next quote after the escaped character.
+        return memchr(b'\'', text, i + 3).map_or(i + 1, |e| e + 1);
+    }
+    let width = text.get(i + 1).map_or(1, |&b| match b {
+        0xF0.. => 4,
+        0xE0.. => 3,
+        0xC0.. => 2,
+        _ => 1,
+    });
+    if text.get(i + 1 + width) == Some(&b'\'') {
+        i + 2 + width
+    } else {
+        i + 1
+    }
+}
+
+/// Past a (possibly nested) `/* … */` comment starting at `i`.
+fn rust_block_comment_end(text: &[u8], mut i: usize) -> usize {
+    let mut nesting = 0usize;
+    while i + 1 < text.len() {
+        match (text[i], text[i + 1]) {
+            (b'/', b'*') => {
+                nesting += 1;
+                i += 2;
+            }
+            (b'*', b'/') => {
+                nesting -= 1;
+                i += 2;
+                if nesting == 0 {
+                    return i;
+                }
+            }
+            _ => i += 1,
+        }
+    }
+    text.len()
 }
 
 /// Whether the JSON text holds a `"key": "value"` pair whose key has a name hint and whose
@@ -190,7 +340,7 @@ fn find(text: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::may_hold_named_secret;
-    use crate::language::Language::{Json, Python};
+    use crate::language::Language::{Json, Python, Rust};
 
     #[test]
     fn python_statements_with_a_name_and_a_value_are_kept() {
@@ -222,6 +372,33 @@ mod tests {
     #[test]
     fn an_unterminated_python_string_admits_the_file() {
         assert!(may_hold_named_secret(Python, b"x = \"\"\"never closed\n"));
+    }
+
+    #[test]
+    fn rust_statements_with_a_name_and_a_value_are_kept() {
+        for text in [
+            "let api_key = \"Zx8kQ2vLm9pR\".to_string();",
+            "const TOKEN: &str = r#\"Zx8kQ2vLm9pR\"#;",
+            "Config { password: \"Zx8kQ2vLm9pR\".into(), user }",
+            "let c = Credentials::new(|x| { x; y }, \"Zx8kQ2vLm9pR\");",
+            "req.header(\"Authorization\", \"Bearer Zx8kQ2vLm9pR\")",
+            "if c == '\"' { secret = \"Zx8kQ2vLm9pR\"; }",
+            "let key = br##\"Zx8kQ2vLm9pR\"##;",
+        ] {
+            assert!(may_hold_named_secret(Rust, text.as_bytes()), "{text}");
+        }
+    }
+
+    #[test]
+    fn rust_names_and_values_in_different_statements_are_skipped() {
+        for text in [
+            "let token = env::var(\"TOKEN\")?;\nlet id = \"Zx8kQ2vLm9pR\";",
+            "/// The api key: \"see docs\"\nfn f<'a>(x: &'a str) { let h = \"Zx8kQ2vLm9pR\"; }",
+            "let s = r#\"password = \"#; let v = \"Zx8kQ2vLm9pR\";",
+        ] {
+            assert!(!may_hold_named_secret(Rust, text.as_bytes()), "{text}");
+        }
+        assert!(may_hold_named_secret(Rust, b"let key = \"never closed"));
     }
 
     #[test]
