@@ -11,7 +11,9 @@
 
 use crate::language::Language;
 use crate::secret_name::{is_secret_value, unquote};
+use aho_corasick::AhoCorasick;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// Every name `#secret-name?` accepts holds one of these (its secret words, `key`, `pass`),
 /// and so do the call names rules match for credentials (`login`, `HTTPBasicAuth`).
@@ -39,11 +41,14 @@ pub fn may_hold_named_secret(language: Language, text: &[u8]) -> bool {
 }
 
 /// Whether one of a statement's literals looks like a secret and a name hint comes before
-/// it in the statement (in every pattern, the name precedes the value).
+/// it in the statement (in every pattern, the name precedes the value). The last such
+/// literal has the most text before it, so only that one needs the hint search.
 fn named_secret_in(text: &[u8], start: usize, literals: &[Range<usize>]) -> bool {
     literals
         .iter()
-        .any(|l| has_hint(&text[start..l.start]) && is_secret_literal(&text[l.clone()]))
+        .rev()
+        .find(|l| is_secret_literal(&text[(*l).clone()]))
+        .is_some_and(|l| has_hint(&text[start..l.start]))
 }
 
 fn is_secret_literal(literal: &[u8]) -> bool {
@@ -52,14 +57,16 @@ fn is_secret_literal(literal: &[u8]) -> bool {
 }
 
 fn has_hint(statement: &[u8]) -> bool {
-    statement.windows(3).enumerate().any(|(i, w)| {
-        NAME_HINTS.iter().any(|hint| {
-            hint[..3].eq_ignore_ascii_case(w)
-                && statement
-                    .get(i..i + hint.len())
-                    .is_some_and(|s| s.eq_ignore_ascii_case(hint))
+    static HINTS: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+    HINTS
+        .get_or_init(|| {
+            AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(NAME_HINTS)
+                .ok()
         })
-    })
+        .as_ref()
+        .is_none_or(|hints| hints.is_match(statement))
 }
 
 /// Calls `found` with the start of each Python logical line and the string literals in it, until it
