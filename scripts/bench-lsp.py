@@ -138,8 +138,8 @@ def python_file(lines, rng):
 def rust_file(lines, rng):
     out = ["use std::collections::HashMap;", ""]
     i = 0
-    while len(out) < lines - 1:
-        out += [
+    while True:
+        block = [
             f"/// Item {i}.",
             f"pub struct Item{i} {{",
             f"    name: String,",
@@ -161,9 +161,15 @@ def rust_file(lines, rng):
             "",
         ]
         if i % 50 == 0:
-            out += [f"const API_SECRET_{i}: &str = \"{random_value(rng, 32)}\";", ""]
+            block += [f"const API_SECRET_{i}: &str = \"{random_value(rng, 32)}\";", ""]
+        # Whole items only: a cut item would leave a syntax error, and the server parses a
+        # file with errors afresh on every edit (a different, slower path).
+        if len(out) + len(block) > lines - 1:
+            break
+        out += block
         i += 1
-    return "\n".join(out[: lines - 1]) + "\n"
+    out += ["// filler"] * (lines - 1 - len(out))
+    return "\n".join(out) + "\n"
 
 
 def comment_lines(text, marker):
