@@ -767,44 +767,12 @@ fn broken_rule_bad_regex_in_requires_list() {
     );
 }
 
-#[test]
-fn every_regex_of_a_requires_list_must_match() {
+/// Paths flagged by the test rule with this `requires` header line, over a file that calls
+/// `eval(input())` and one that calls `eval(data)`.
+fn flagged_with_requires(requires: &str) -> Vec<String> {
     let rule = GOOD_RULE.replace(
         ";; keywords = [\"eval\"]",
-        ";; keywords = [\"eval\"]\n;; requires = ['eval\\(', '\\binput\\b']",
-    );
-    let dir = tree(&[
-        ("rules/python/eval-call.scm", &rule),
-        ("flagged.py", "eval(input())\n"),
-        ("skipped.py", "eval(data)\n"),
-    ]);
-    let output = run_in(
-        dir.path(),
-        &[
-            "scan",
-            "--no-builtin",
-            "--rules",
-            "rules",
-            "--format",
-            "json",
-            ".",
-        ],
-    );
-    let report = json_of(&output);
-    let paths: Vec<&str> = report["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter_map(|f| f["path"].as_str())
-        .collect();
-    assert_eq!(paths, vec!["flagged.py"]);
-}
-
-#[test]
-fn requires_regex_limits_the_files_a_query_rule_runs_on() {
-    let rule = GOOD_RULE.replace(
-        ";; keywords = [\"eval\"]",
-        ";; keywords = [\"eval\"]\n;; requires = 'eval\\(input'",
+        &format!(";; keywords = [\"eval\"]\n;; requires = {requires}"),
     );
     let dir = tree(&[
         ("rules/python/eval-call.scm", &rule),
@@ -824,14 +792,25 @@ fn requires_regex_limits_the_files_a_query_rule_runs_on() {
             "skipped.py",
         ],
     );
-    let report = json_of(&output);
-    let paths: Vec<&str> = report["findings"]
+    json_of(&output)["findings"]
         .as_array()
         .unwrap()
         .iter()
-        .filter_map(|f| f["path"].as_str())
-        .collect();
-    assert_eq!(paths, vec!["flagged.py"]);
+        .filter_map(|f| f["path"].as_str().map(str::to_string))
+        .collect()
+}
+
+#[test]
+fn every_regex_of_a_requires_list_must_match() {
+    assert_eq!(
+        flagged_with_requires(r"['eval\(', '\binput\b']"),
+        vec!["flagged.py"]
+    );
+}
+
+#[test]
+fn requires_regex_limits_the_files_a_query_rule_runs_on() {
+    assert_eq!(flagged_with_requires(r"'eval\(input'"), vec!["flagged.py"]);
 }
 
 #[test]

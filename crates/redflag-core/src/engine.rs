@@ -10,10 +10,10 @@ use crate::redact::{excerpt, redact};
 use crate::rule::{AllowTarget, FixSpec, Matcher, Rule, TextMatcher};
 use crate::ruleset::{CompiledQuery, RuleSet, SecretGate, message_captures};
 use crate::secret::looks_like_secret;
+use crate::secret_gate;
 use crate::severity::{Category, Severity};
 use crate::statement_cache;
 use crate::suppression::Suppressions;
-use crate::{secret_statement_gate, secret_value_gate};
 use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::ops::{ControlFlow, Range};
@@ -134,20 +134,19 @@ impl RuleSet {
         let runs = |rule: &usize| self.rules[*rule].severity >= options.min_severity;
         let mut candidates = self.text_candidates(doc, &runs);
         let (holds_value, holds_named_value) = (OnceCell::new(), OnceCell::new());
-        let query_rules: Vec<usize> =
-            self.query_candidates(doc)
-                .into_iter()
-                .filter(runs)
-                .filter(|&rule| self.required_text_present(rule, doc.text))
-                .filter(|&rule| match self.secret_gate(doc.language, rule) {
-                    SecretGate::None => true,
-                    SecretGate::Value => *holds_value
-                        .get_or_init(|| secret_value_gate::may_hold_secret_value(doc.text)),
-                    SecretGate::NamedValue => *holds_named_value.get_or_init(|| {
-                        secret_statement_gate::may_hold_named_secret(doc.language, doc.text)
-                    }),
-                })
-                .collect();
+        let query_rules: Vec<usize> = self
+            .query_candidates(doc)
+            .into_iter()
+            .filter(runs)
+            .filter(|&rule| self.required_text_present(rule, doc.text))
+            .filter(|&rule| match self.secret_gate(doc.language, rule) {
+                SecretGate::None => true,
+                SecretGate::Value => *holds_value
+                    .get_or_init(|| secret_gate::may_hold_secret_value(doc.language, doc.text)),
+                SecretGate::NamedValue => *holds_named_value
+                    .get_or_init(|| secret_gate::may_hold_named_secret(doc.language, doc.text)),
+            })
+            .collect();
         if !query_rules.is_empty() {
             let owned;
             let tree = match tree {

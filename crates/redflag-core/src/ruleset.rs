@@ -10,8 +10,8 @@ use crate::ignored_value::IgnoredValue;
 use crate::language::Language;
 use crate::predicate::{self, Predicate, SecretText};
 use crate::rule::{Location, Matcher, QueryMatcher, Rule, RuleError, RuleErrorKind};
+use crate::secret_gate;
 use crate::statement_cache::{self, StatementCache};
-use crate::{secret_statement_gate, secret_value_gate};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind};
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, OnceLock};
@@ -59,9 +59,9 @@ pub(crate) struct CompiledQuery {
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(crate) enum SecretGate {
     None,
-    /// Every pattern checks a captured literal with `#secret-value?` (`secret_value_gate`).
+    /// Every pattern checks a captured literal with `#secret-value?` (`secret_gate`).
     Value,
-    /// ...and the rule says the name is in the value's statement (`secret_statement_gate`).
+    /// ...and the rule says the name is in the value's statement.
     NamedValue,
 }
 
@@ -304,14 +304,10 @@ fn compile_rule(
     let named = query_of(spec)
         .and_then(|q| q.secret.as_ref())
         .is_some_and(|s| s.named_in_statement);
-    let secret_gate = if !checks_value {
-        SecretGate::None
-    } else if named && secret_statement_gate::applies_to(language) {
-        SecretGate::NamedValue
-    } else if secret_value_gate::applies_to(language) {
-        SecretGate::Value
-    } else {
-        SecretGate::None
+    let secret_gate = match (checks_value && secret_gate::applies_to(language), named) {
+        (false, _) => SecretGate::None,
+        (true, false) => SecretGate::Value,
+        (true, true) => SecretGate::NamedValue,
     };
     Ok(CompiledQuery {
         query,

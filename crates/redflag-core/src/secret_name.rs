@@ -412,8 +412,7 @@ pub fn unquote(literal: &str) -> &str {
 }
 
 /// Authorization schemes that precede a credential in a header value.
-pub(crate) const AUTH_SCHEMES: &[&str] =
-    &["bearer ", "basic ", "token ", "bot ", "apikey ", "digest "];
+const AUTH_SCHEMES: &[&str] = &["bearer ", "basic ", "token ", "bot ", "apikey ", "digest "];
 
 /// Whether a literal value (already unquoted) looks like a real secret: long enough, mixed
 /// alphabet, enough entropy, and none of placeholder, reference, path, URL, identifier,

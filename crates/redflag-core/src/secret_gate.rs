@@ -1,13 +1,19 @@
-//! A tighter test than `secret_value_gate` for rules that declare `named_in_statement`: the
-//! value sits in the same statement as the name that says it is a secret (`password = "…"`,
-//! `connect(token="…")`, `{"api_key": "…"}`). Such a file needs one statement holding both
-//! a literal that `#secret-value?` accepts and a word that every secret name contains.
+//! Cheap tests, before parsing, for rules whose every pattern checks a literal with
+//! `#secret-value?`. Most files that mention `password` or `token` hold no secret-looking
+//! literal at all, and parsing them to find out is the most expensive step of a scan.
 //!
-//! Statements are found by a small lexer that knows strings, comments and brackets: a
-//! Python logical line (brackets and `\` continue it), a Rust stretch between `;`, `{` and
-//! `}` outside parentheses and square brackets (so a call's arguments, closures included,
-//! stay whole), a JSON `"key": "value"` pair. What the lexer cannot follow (an unterminated
-//! string) admits the file.
+//! - [`may_hold_secret_value`]: some string literal could pass `#secret-value?`.
+//! - [`may_hold_named_secret`], for rules that declare `named_in_statement` (the value sits in
+//!   the statement of the name that says it is a secret: `password = "…"`,
+//!   `connect(token="…")`, `{"api_key": "…"}`): some statement holds such a literal with a
+//!   word every secret name contains before it.
+//!
+//! Statements and literals come from a small lexer that knows strings, comments and
+//! brackets: a Python logical line (brackets and `\` continue it), a Rust stretch between
+//! `;`, `{` and `}` outside parentheses and square brackets (so a call's arguments, closures
+//! included, stay whole), a JSON stretch between `,`, braces and square brackets (so a
+//! `"key": "value"` pair is one). What the lexer cannot follow (an unterminated string)
+//! admits the file.
 
 use crate::language::Language;
 use crate::secret_name::{is_secret_value, unquote};
@@ -21,24 +27,38 @@ const NAME_HINTS: &[&[u8]] = &[
     b"pass", b"pwd", b"secret", b"token", b"cred", b"key", b"auth", b"login",
 ];
 
-/// Languages this gate understands.
+/// Languages the lexer understands.
 pub fn applies_to(language: Language) -> bool {
     matches!(language, Language::Python | Language::Rust | Language::Json)
 }
 
+/// Whether some string literal of `text` looks like a secret.
+pub fn may_hold_secret_value(language: Language, text: &[u8]) -> bool {
+    statements(language, text, &mut |_, literals| {
+        literals.iter().any(|l| is_secret_literal(&text[l.clone()]))
+    })
+}
+
 /// Whether some statement of `text` holds both a secret-looking literal and a name hint.
 pub fn may_hold_named_secret(language: Language, text: &[u8]) -> bool {
+    statements(language, text, &mut |start, literals| {
+        named_secret_in(text, start, literals)
+    })
+}
+
+/// Calls `found` with the start of each statement and the string literals in it, until it
+/// returns true. Returns true as well when the lexer loses track (an unterminated string) or
+/// does not know the language, so the file is parsed.
+fn statements(language: Language, text: &[u8], found: &mut Found) -> bool {
     match language {
-        Language::Python => python_statements(text, &mut |start, literals| {
-            named_secret_in(text, start, literals)
-        }),
-        Language::Rust => rust_statements(text, &mut |start, literals| {
-            named_secret_in(text, start, literals)
-        }),
-        Language::Json => json_pairs(text),
+        Language::Python => python_statements(text, found),
+        Language::Rust => rust_statements(text, found),
+        Language::Json => json_statements(text, found),
         _ => true,
     }
 }
+
+type Found<'a> = dyn FnMut(usize, &[Range<usize>]) -> bool + 'a;
 
 /// Whether one of a statement's literals looks like a secret and a name hint comes before
 /// it in the statement (in every pattern, the name precedes the value). The last such
@@ -69,10 +89,8 @@ fn has_hint(statement: &[u8]) -> bool {
         .is_none_or(|hints| hints.is_match(statement))
 }
 
-/// Calls `found` with the start of each Python logical line and the string literals in it, until it
-/// returns true. Returns true as well when the lexer loses track (an unterminated
-/// triple-quoted string), so the file is parsed.
-fn python_statements(text: &[u8], found: &mut dyn FnMut(usize, &[Range<usize>]) -> bool) -> bool {
+/// [`statements`] for Python: logical lines.
+fn python_statements(text: &[u8], found: &mut Found) -> bool {
     let mut start = 0;
     let mut depth = 0usize;
     let mut literals = Vec::new();
@@ -146,9 +164,9 @@ fn python_string_end(text: &[u8], open: usize) -> Option<usize> {
     if triple { None } else { Some(text.len()) }
 }
 
-/// Like `python_statements`, for Rust: statements end at `;`, `{` and `}` outside
-/// parentheses and square brackets.
-fn rust_statements(text: &[u8], found: &mut dyn FnMut(usize, &[Range<usize>]) -> bool) -> bool {
+/// [`statements`] for Rust: they end at `;`, `{` and `}` outside parentheses and square
+/// brackets.
+fn rust_statements(text: &[u8], found: &mut Found) -> bool {
     let mut start = 0;
     let mut depth = 0usize;
     let mut literals = Vec::new();
@@ -283,12 +301,11 @@ fn rust_block_comment_end(text: &[u8], mut i: usize) -> usize {
     text.len()
 }
 
-/// Whether the JSON text holds a `"key": "value"` pair whose key has a name hint and whose
-/// value looks like a secret (comments, which tree-sitter-json accepts, may sit between).
-fn json_pairs(text: &[u8]) -> bool {
-    // The last two tokens: a string's span, or a `:`.
-    let mut key: Option<Range<usize>> = None;
-    let mut colon_after_key = false;
+/// [`statements`] for JSON: they end at `,`, braces and square brackets, so a pair is one
+/// (comments, which tree-sitter-json accepts, are skipped).
+fn json_statements(text: &[u8], found: &mut Found) -> bool {
+    let mut start = 0;
+    let mut literals = Vec::new();
     let mut i = 0;
     while i < text.len() {
         match text[i] {
@@ -297,20 +314,20 @@ fn json_pairs(text: &[u8]) -> bool {
                 while end < text.len() && text[end] != b'"' {
                     end += if text[end] == b'\\' { 2 } else { 1 };
                 }
-                let end = (end + 1).min(text.len());
-                if colon_after_key
-                    && let Some(k) = key.take()
-                    && has_hint(&text[k])
-                    && is_secret_literal(&text[i..end])
-                {
-                    return true;
+                if end >= text.len() {
+                    return true; // unterminated
                 }
-                key = Some(i..end);
-                colon_after_key = false;
-                i = end;
+                literals.push(i..end + 1);
+                i = end + 1;
                 continue;
             }
-            b':' if key.is_some() => colon_after_key = true,
+            b',' | b'{' | b'}' | b'[' | b']' => {
+                if !literals.is_empty() && found(start, &literals) {
+                    return true;
+                }
+                literals.clear();
+                start = i + 1;
+            }
             b'/' if text.get(i + 1) == Some(&b'/') => {
                 i = memchr(b'\n', text, i).unwrap_or(text.len());
                 continue;
@@ -319,15 +336,11 @@ fn json_pairs(text: &[u8]) -> bool {
                 i = find(text, i + 2, b"*/").map_or(text.len(), |e| e + 2);
                 continue;
             }
-            b if b.is_ascii_whitespace() => {}
-            _ => {
-                key = None;
-                colon_after_key = false;
-            }
+            _ => {}
         }
         i += 1;
     }
-    false
+    !literals.is_empty() && found(start, &literals)
 }
 
 fn memchr(needle: u8, text: &[u8], from: usize) -> Option<usize> {
@@ -346,8 +359,31 @@ fn find(text: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use super::may_hold_named_secret;
+    use super::{may_hold_named_secret, may_hold_secret_value};
     use crate::language::Language::{Json, Python, Rust};
+
+    #[test]
+    fn secret_values_are_found_in_every_literal_form() {
+        for (language, text) in [
+            (Python, r#"checksum = "Zx8kQ2vLm9pR""#),
+            (Python, "value = b'Zx8kQ2vLm9pR'"),
+            (Python, "value = \"\"\"Zx8k\"Q2vLm9pR\"\"\"\n"),
+            (Python, r#"auth = "  bearer   Zx8kQ2vLm9pR ""#),
+            (Rust, r##"let v = r#"Zx8k"Q2vLm9pR"#;"##),
+            (Rust, r#"let v = "Zx8k\"Q2vLm9pR";"#),
+            (Json, r#"["Zx8kQ2vLm9pR"]"#),
+        ] {
+            assert!(may_hold_secret_value(language, text.as_bytes()), "{text}");
+        }
+        for (language, text) in [
+            (Python, r#"password = os.environ["DB_PASSWORD"]"#),
+            (Python, r#"token = "changeme""#),
+            (Rust, r#"let secret = std::env::var("APP_SECRET")?;"#),
+            (Json, r#"{"api_key": "<your-api-key>"}"#),
+        ] {
+            assert!(!may_hold_secret_value(language, text.as_bytes()), "{text}");
+        }
+    }
 
     #[test]
     fn python_statements_with_a_name_and_a_value_are_kept() {
