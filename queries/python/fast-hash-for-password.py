@@ -6,6 +6,7 @@ def store(user, password, data):
     # ruleid: py.fast-hash-for-password
     hashlib.sha256(password.encode()).hexdigest()
     # ruleid: py.fast-hash-for-password
+    # ruleid: py.hashlib-weak-hash
     hashlib.md5(user.password).hexdigest()
     # ruleid: py.fast-hash-for-password
     sha256(password)

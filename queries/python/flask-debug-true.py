@@ -7,6 +7,7 @@ app = Web(__name__)
 # ruleid: py.flask-debug-true
 app.debug = True
 # ruleid: py.flask-debug-true
+# ruleid: py.bind-all-interfaces
 serve("0.0.0.0", 5000, app, use_debugger=True)
 # ok: py.flask-debug-true
 serve("127.0.0.1", 5000, app, use_debugger=False)
@@ -17,4 +18,5 @@ app.run(host="127.0.0.1", debug=False)
 
 if __name__ == "__main__":
     # ruleid: py.flask-debug-true
+    # ruleid: py.bind-all-interfaces
     app.run(host="0.0.0.0", debug=True)

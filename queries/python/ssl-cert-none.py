@@ -8,6 +8,7 @@ def connect(sock, ctx, host):
     # ruleid: py.ssl-cert-none
     ctx.verify_mode = ssl.CERT_NONE
     # ruleid: py.ssl-cert-none
+    # ruleid: py.ssl-wrap-socket
     ssl.wrap_socket(sock, cert_reqs=CERT_NONE)
     # ruleid: py.ssl-cert-none
     urllib3.PoolManager(cert_reqs="CERT_NONE")

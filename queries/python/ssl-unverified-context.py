@@ -8,6 +8,7 @@ def fetch(url):
     # ruleid: py.ssl-unverified-context
     ctx = ssl._create_unverified_context()
     # ruleid: py.ssl-unverified-context
+    # ruleid: py.urlopen-non-literal
     urllib.request.urlopen(url, context=s._create_unverified_context())
     # ruleid: py.ssl-unverified-context
     insecure()

@@ -13,14 +13,17 @@ def run(cmd, args, host, settings):
     # ruleid: py.subprocess-shell-true
     run_it(" ".join(args), shell=True)
     # ok: py.subprocess-shell-true
+    # ruleid: py.process-partial-path
     subprocess.call("ls -l /", shell=True)  # constant command: no outside input
     # ok: py.subprocess-shell-true
+    # ruleid: py.process-partial-path
     subprocess.run(["ping", "-c", "1", host])  # list, no shell
     # ok: py.subprocess-shell-true
     subprocess.run(cmd, shell=False)
     # ok: py.subprocess-shell-true
     f"ping {host}"  # formatted commands are py.shell-command-built-from-strings
     # ok: py.subprocess-shell-true
+    # ruleid: py.shell-command-built-from-strings
     subprocess.run("ping " + host, shell=True)
 
 
@@ -29,4 +32,5 @@ def call(cmd, shell):
 
 
 # ok: py.subprocess-shell-true
+# ruleid: py.shell-true-in-wrapper
 call(user_cmd, shell=True)  # a local function named `call`, not subprocess

@@ -23,6 +23,7 @@ class Job:
 
     def other(self, command):
         # ok: py.subprocess-shell-true
+        # ruleid: py.shell-true-in-wrapper
         return call(command, shell=True)
 
 

@@ -5,6 +5,7 @@ from requests import post as send_form
 
 def fetch(url, session, data):
     # ruleid: py.tls-verify-false
+    # ruleid: py.requests-without-timeout
     requests.get(url, verify=False)
     # ruleid: py.tls-verify-false
     send_form(url, data=data, verify=False, timeout=5)
