@@ -5,11 +5,8 @@
 ;; confidence = "medium"
 ;; cwe = 614
 ;; message = "`{{option}}` lets this cookie travel over plain HTTP or be read by page scripts"
-;; keywords = ["set_cookie"]
-;; # `secure = False` or `httponly = False` is passed
-;; requires = [
-;;   '''\b(?:secure|httponly)(?:[\s\\]|#[^\n]*)*=(?:[\s\\]|#[^\n]*)*False\b''',
-;; ]
+;; # A set_cookie call, or a Flask / Flask-Login cookie setting, names the flag.
+;; keywords = ["set_cookie", "COOKIE_SECURE", "COOKIE_HTTPONLY"]
 ;; tags = ["cookies", "web"]
 ;;
 ;; [fix]
@@ -21,6 +18,10 @@
 ;; A cookie without `Secure` is sent over plain HTTP, where anyone on the network reads it; a
 ;; cookie without `HttpOnly` can be read by any script injected into the page. For a session
 ;; or remember-me cookie either one means account takeover.
+;;
+;; The same goes for Flask's `SESSION_COOKIE_SECURE` / `SESSION_COOKIE_HTTPONLY` and
+;; Flask-Login's `REMEMBER_COOKIE_*` set to `False` in `app.config` (Django settings modules
+;; are `py.django-insecure-cookie-settings`).
 ;;
 ;; ## How to fix
 ;; Set `secure=True, httponly=True` (and `samesite="Lax"` or `"Strict"`) on cookies that
@@ -37,3 +38,21 @@
     (keyword_argument name: (identifier) @_k value: (false) @value) @option)
   (#eq? @_m "set_cookie")
   (#any-of? @_k "secure" "httponly")) @finding
+
+; app.config["SESSION_COOKIE_SECURE"] = False
+(assignment
+  left: (subscript subscript: (string (string_content) @option))
+  right: (false) @value
+  (#any-of? @option "SESSION_COOKIE_SECURE" "SESSION_COOKIE_HTTPONLY" "REMEMBER_COOKIE_SECURE" "REMEMBER_COOKIE_HTTPONLY")) @finding
+
+; app.config.update(SESSION_COOKIE_SECURE=False)
+(keyword_argument
+  name: (identifier) @_k
+  value: (false) @value
+  (#any-of? @_k "SESSION_COOKIE_SECURE" "SESSION_COOKIE_HTTPONLY" "REMEMBER_COOKIE_SECURE" "REMEMBER_COOKIE_HTTPONLY")) @finding @option
+
+; app.config.update({"REMEMBER_COOKIE_HTTPONLY": False})
+(pair
+  key: (string (string_content) @option)
+  value: (false) @value
+  (#any-of? @option "SESSION_COOKIE_SECURE" "SESSION_COOKIE_HTTPONLY" "REMEMBER_COOKIE_SECURE" "REMEMBER_COOKIE_HTTPONLY")) @finding

@@ -18,3 +18,16 @@ def digest(data):
     hashlib.new("sha256", data)
     # ok: py.hashlib-weak-hash
     md5(data)  # not hashlib's
+
+
+def explicit(data):
+    # ruleid: py.hashlib-weak-hash
+    hashlib.sha1(data, usedforsecurity=True)
+    # ruleid: py.hashlib-weak-hash
+    hashlib.new("md5", data, usedforsecurity=True)
+    # ruleid: py.hashlib-weak-hash
+    hashlib.new(name="sha1", data=data)
+    # ok: py.hashlib-weak-hash
+    hashlib.new(name="sha1", data=data, usedforsecurity=False)
+    # ok: py.hashlib-weak-hash
+    hashlib.new(name="sha256", data=data)

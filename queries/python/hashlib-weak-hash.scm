@@ -14,7 +14,8 @@
 ;;   '''\b(?:hashlib)(?:\s*\.|[\s\\]+(?:as|import)\b)''',
 ;;   '''\b(?:md5|sha1|md4|new)(?:[\s\\]|#[^\n]*)*(?:\(|\bas\b)''',
 ;; ]
-;; tags = ["crypto"]
+;; tags = ["crypto", "bandit:B303", "bandit:B324"]
+;; references = ["https://bandit.readthedocs.io/en/latest/plugins/b324_hashlib.html", "https://docs.python.org/3/library/hashlib.html#hashlib.new", "https://cwe.mitre.org/data/definitions/328.html"]
 ;; ---
 ;; ## Why it matters
 ;; MD5 and SHA-1 collisions can be computed cheaply (SHA-1: SHAttered, 2017), so they cannot
@@ -42,6 +43,29 @@
 (call
   function: (_) @func
   arguments: (argument_list . (string) @_name) @args
+  (#resolves-to? @func "hashlib.new")
+  (#match? @_name "^['\"](md5|MD5|sha1|SHA1|md4|MD4|sha|SHA)['\"]$")
+  (#not-has-kwarg? @args "usedforsecurity")) @finding
+
+; usedforsecurity=True says the weak hash protects something
+(call
+  function: (_) @func
+  arguments: (argument_list (keyword_argument name: (identifier) @_k value: (true)))
+  (#eq? @_k "usedforsecurity")
+  (#resolves-to? @func "hashlib.md5" "hashlib.sha1" "hashlib.md4")) @finding
+
+(call
+  function: (_) @func
+  arguments: (argument_list . (string) @_name (keyword_argument name: (identifier) @_k value: (true)))
+  (#eq? @_k "usedforsecurity")
+  (#resolves-to? @func "hashlib.new")
+  (#match? @_name "^['\"](md5|MD5|sha1|SHA1|md4|MD4|sha|SHA)['\"]$")) @finding
+
+; hashlib.new(name="md5")
+(call
+  function: (_) @func
+  arguments: (argument_list (keyword_argument name: (identifier) @_n value: (string) @_name)) @args
+  (#eq? @_n "name")
   (#resolves-to? @func "hashlib.new")
   (#match? @_name "^['\"](md5|MD5|sha1|SHA1|md4|MD4|sha|SHA)['\"]$")
   (#not-has-kwarg? @args "usedforsecurity")) @finding

@@ -16,3 +16,5 @@ def read(payload):
     json.loads(payload)
     # ok: py.jsonpickle-decode
     payload.decode("utf-8")
+    # ruleid: py.jsonpickle-decode
+    obj = jsonpickle.unpickler.Unpickler().restore(state)

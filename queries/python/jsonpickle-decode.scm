@@ -6,7 +6,8 @@
 ;; cwe = 502
 ;; message = "`{{func}}` can instantiate any class named in the JSON"
 ;; keywords = ["jsonpickle"]
-;; tags = ["deserialization"]
+;; tags = ["deserialization", "bandit:B301"]
+;; references = ["https://bandit.readthedocs.io/en/latest/blacklists/blacklist_calls.html#b301-pickle", "https://jsonpickle.github.io/", "https://cwe.mitre.org/data/definitions/502.html"]
 ;; ---
 ;; ## Why it matters
 ;; jsonpickle restores objects from `py/object`, `py/reduce` and similar tags in the JSON.
@@ -24,4 +25,4 @@
 
 (call
   function: (_) @func
-  (#resolves-to? @func "jsonpickle.decode" "jsonpickle.loads" "jsonpickle.unpickler.decode" "jsonpickle.Unpickler")) @finding
+  (#resolves-to? @func "jsonpickle.decode" "jsonpickle.loads" "jsonpickle.unpickler.decode" "jsonpickle.Unpickler" "jsonpickle.unpickler.Unpickler")) @finding

@@ -26,3 +26,18 @@ def fetch(url, payload, options):
 
 def get(url):
     return url
+
+
+def explicit_none(url):
+    import httpx
+
+    # ruleid: py.requests-without-timeout
+    requests.post(url, data=b"", timeout=None)
+    # ruleid: py.requests-without-timeout
+    client = httpx.Client(timeout=None)
+    # ruleid: py.requests-without-timeout
+    httpx.get(url, timeout=None)
+    # ok: py.requests-without-timeout
+    httpx.get(url)  # httpx defaults to a 5 second timeout
+    # ok: py.requests-without-timeout
+    client = httpx.AsyncClient(timeout=httpx.Timeout(10.0))

@@ -5,14 +5,15 @@
 ;; confidence = "low"
 ;; cwe = 939
 ;; message = "`{{func}}` follows any scheme in `{{url}}`, including file://: check the scheme if the URL comes from outside"
-;; keywords = ["urlopen", "urlretrieve", "URLopener"]
-;; tags = ["ssrf", "network"]
+;; keywords = ["urlopen", "urlretrieve"]
+;; tags = ["ssrf", "network", "bandit:B310"]
+;; references = ["https://bandit.readthedocs.io/en/latest/blacklists/blacklist_calls.html#b310-urllib-urlopen", "https://docs.python.org/3/library/urllib.request.html#urllib.request.urlopen", "https://cwe.mitre.org/data/definitions/939.html"]
 ;; ---
 ;; ## Why it matters
 ;; `urllib.request.urlopen` and `urlretrieve` accept `file://`, `ftp://` and `data:` URLs as
 ;; well as `http(s)://`. A URL taken from a user, a config file or a web page can make the
 ;; server read `/etc/passwd`, or reach internal hosts (SSRF). Most calls are legitimate, so
-;; this is informational.
+;; this is informational. (The legacy `URLopener` classes are `py.urllib-legacy-urlopener`.)
 ;;
 ;; ## How to fix
 ;; Parse the URL and allow only `https` (and the hosts you expect) before opening it, or use an
@@ -31,8 +32,8 @@
   function: (_) @func
   arguments: (argument_list . (_) @url)
   (#resolves-to? @func
-    "urllib.request.urlopen" "urllib.request.urlretrieve" "urllib.request.URLopener"
-    "urllib.request.FancyURLopener" "urllib.urlopen" "urllib.urlretrieve" "urllib2.urlopen"
+    "urllib.request.urlopen" "urllib.request.urlretrieve"
+    "urllib.urlopen" "urllib.urlretrieve" "urllib2.urlopen"
     "six.moves.urllib.request.urlopen" "six.moves.urllib.request.urlretrieve")
   (#not-literal? @url)
   (#not-match? @url "^(f?['\"]https?://|Request\\(|urllib\\.request\\.Request\\()")) @finding

@@ -28,3 +28,17 @@ def load(body, path, handler, tree):
 
 def fromstring(text):
     return text
+
+
+def rpc(payload):
+    from xmlrpc.server import SimpleXMLRPCServer
+    import xmlrpc.client
+
+    # ruleid: py.xml-stdlib-parser
+    server = SimpleXMLRPCServer(("localhost", 8000))
+    # ruleid: py.xml-stdlib-parser
+    params, method = xmlrpc.client.loads(payload)
+    # ok: py.xml-stdlib-parser
+    proxy = xmlrpc.client.ServerProxy("https://rpc.example.org/")
+    # ok: py.xml-stdlib-parser
+    body = xmlrpc.client.dumps((1, 2))

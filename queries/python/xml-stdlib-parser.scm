@@ -5,9 +5,9 @@
 ;; confidence = "low"
 ;; cwe = 776
 ;; message = "`{{func}}` parses XML without the defusedxml protections: keep it to trusted documents"
-;; keywords = ["ElementTree", "minidom", "pulldom", "sax", "expatbuilder"]
-;; tags = ["xml", "xxe"]
-;; references = ["https://docs.python.org/3/library/xml.html#xml-vulnerabilities", "https://pypi.org/project/defusedxml/"]
+;; keywords = ["ElementTree", "minidom", "pulldom", "sax", "expatbuilder", "expatreader", "xmlrpc", "XMLRPC"]
+;; tags = ["xml", "xxe", "bandit:B313", "bandit:B314", "bandit:B315", "bandit:B316", "bandit:B317", "bandit:B318", "bandit:B319", "bandit:B405", "bandit:B406", "bandit:B407", "bandit:B408", "bandit:B409", "bandit:B411"]
+;; references = ["https://docs.python.org/3/library/xml.html#xml-vulnerabilities", "https://pypi.org/project/defusedxml/", "https://bandit.readthedocs.io/en/latest/blacklists/blacklist_calls.html#b313-b320-xml-bad-celementtree", "https://bandit.readthedocs.io/en/latest/blacklists/blacklist_imports.html#b411-import-xmlrpclib", "https://cwe.mitre.org/data/definitions/776.html"]
 ;; ---
 ;; ## Why it matters
 ;; The standard library XML parsers (`xml.etree`, `xml.dom.minidom`, `xml.dom.pulldom`,
@@ -16,9 +16,16 @@
 ;; or `pulldom` with external entities turned on read local files (XXE). Recent Python builds
 ;; are much safer, so this is informational: it marks where untrusted XML enters.
 ;;
+;; XML-RPC servers (`xmlrpc.server.SimpleXMLRPCServer`, `DocXMLRPCServer`,
+;; `CGIXMLRPCRequestHandler`) and `xmlrpc.client.loads` parse with the same expat parser,
+;; on data from any client that can connect. `xml.sax.make_parser()` and
+;; `xml.sax.expatreader.create_parser()` alone parse nothing; the document later given to
+;; the parser is what counts.
+;;
 ;; ## How to fix
 ;; For documents from outside, use `defusedxml` (same API: `defusedxml.ElementTree.fromstring`,
-;; `defusedxml.minidom.parseString`, ...), which refuses entity declarations and DTD tricks.
+;; `defusedxml.minidom.parseString`, ...), which refuses entity declarations and DTD tricks;
+;; for XML-RPC call `defusedxml.xmlrpc.monkey_patch()` at start-up.
 ;;
 ;; ## Safe example
 ;; ```python
@@ -39,4 +46,14 @@
     "xml.dom.minidom.parse" "xml.dom.minidom.parseString"
     "xml.dom.pulldom.parse" "xml.dom.pulldom.parseString"
     "xml.sax.parse" "xml.sax.parseString"
-    "xml.dom.expatbuilder.parseString" "xml.dom.expatbuilder.parse")) @finding
+    "xml.dom.expatbuilder.parseString" "xml.dom.expatbuilder.parse"
+    "xmlrpc.client.loads" "xmlrpclib.loads")) @finding
+
+; XML-RPC servers parse every request body they receive.
+(call
+  function: (_) @func
+  (#resolves-to? @func
+    "xmlrpc.server.SimpleXMLRPCServer" "xmlrpc.server.DocXMLRPCServer" "xmlrpc.server.MultiPathXMLRPCServer"
+    "xmlrpc.server.CGIXMLRPCRequestHandler" "xmlrpc.server.DocCGIXMLRPCRequestHandler"
+    "SimpleXMLRPCServer.SimpleXMLRPCServer" "SimpleXMLRPCServer.CGIXMLRPCRequestHandler"
+    "DocXMLRPCServer.DocXMLRPCServer")) @finding
