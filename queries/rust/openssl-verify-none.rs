@@ -8,6 +8,8 @@ fn build() {
     b.set_verify(openssl::ssl::SslVerifyMode::NONE);
     // ruleid: rs.openssl-verify-none
     b.set_verify_callback(Mode::NONE, |_, _| true);
+    // ruleid: rs.openssl-verify-none
+    b.set_verify(Mode::empty());
     // ok: rs.openssl-verify-none
     b.set_verify(Mode::PEER);
     // ok: rs.openssl-verify-none

@@ -7,6 +7,7 @@
 ;; message = "`{{method}}({{mode}})` accepts any certificate: connections can be intercepted"
 ;; report = "method"
 ;; keywords = ["SslVerifyMode"]
+;; # `SslVerifyMode::NONE` or `SslVerifyMode::empty()` (no flag set is NONE).
 ;; tags = ["tls"]
 ;;
 ;; [fix]
@@ -35,4 +36,13 @@
   (#any-of? @method "set_verify" "set_verify_callback")
   (#eq? @value "NONE")
   (#resolves-to? @mode "openssl::ssl::SslVerifyMode::NONE" "SslVerifyMode::NONE")
+  (#not-in-test? @method)) @finding
+
+; builder.set_verify(SslVerifyMode::empty()): no quick fix here (`empty` is a call)
+(call_expression
+  function: (field_expression field: (field_identifier) @method)
+  arguments: (arguments . (call_expression function: (scoped_identifier name: (identifier) @_value) @_empty arguments: (arguments)) @mode)
+  (#any-of? @method "set_verify" "set_verify_callback")
+  (#eq? @_value "empty")
+  (#resolves-to? @_empty "openssl::ssl::SslVerifyMode::empty" "SslVerifyMode::empty" "boring::ssl::SslVerifyMode::empty")
   (#not-in-test? @method)) @finding
