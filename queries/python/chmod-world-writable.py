@@ -73,3 +73,10 @@ def fix_permissions(path, mode, sftp, fd):
 
 def chmod(path, mode):
     return os.chmod(path, mode & 0o755)
+
+
+def current_umask():
+    # ok: py.chmod-world-writable
+    mask = os.umask(0)  # reads the mask ...
+    os.umask(mask)  # ... and puts it back
+    return mask

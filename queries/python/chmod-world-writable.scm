@@ -15,7 +15,8 @@
 ;; every account on the machine (including a compromised service) replace a script that runs
 ;; later, tamper with data, or swap a file in a folder for a symlink. `os.umask(0)` (or any
 ;; umask without the `0o002` bit) does the same for every file and folder the process
-;; creates afterwards with the default modes.
+;; creates afterwards with the default modes (`old = os.umask(0)`, the idiom that reads the
+;; mask before restoring it, is not reported).
 ;;
 ;; Every spelling of the mode counts: octal (`0o777`, `0777`, `0o7_7_7`), decimal (`511`),
 ;; hexadecimal (`0x1ff`), binary, and `stat` constants combined with `|`; positional or
@@ -77,9 +78,10 @@
   (#match? @mode "^0[oO]?[0-7_]*[2367]$|^0[xX][0-9a-fA-F_]*[2367abefABEF]$|^0[bB][01_]*1[01]$|^[2367]$|^(?:[1-9][0-9_]*)?[02468]_?[2367]$|^(?:[1-9][0-9_]*)?[13579]_?[014589]$|S_IWOTH|S_IRWXO")
   (#not-match? @mode "~\\s*\\(?\\s*(stat\\.)?S_I(WOTH|RWXO)")) @finding
 
-; os.umask(0): every file created later gets the full default mode (0o666 / 0o777)
-(call
+; os.umask(0) as a statement: every file created later gets the full default mode (0o666 /
+; 0o777). `old = os.umask(0); os.umask(old)` only reads the mask, so a kept result is skipped.
+(expression_statement (call
   function: (_) @func
   arguments: (argument_list . (_) @_mask .)
   (#resolves-to? @func "os.umask")
-  (#match? @_mask "^0$|^0[oO]?[0-7_]*[0145]$|^0[xX][0-9a-fA-F_]*[014589cdCD]$|^0[bB][01_]*0[01]$|^[014589]$|^(?:[1-9][0-9_]*)?[02468]_?[014589]$|^(?:[1-9][0-9_]*)?[13579]_?[2367]$")) @finding @mode
+  (#match? @_mask "^0$|^0[oO]?[0-7_]*[0145]$|^0[xX][0-9a-fA-F_]*[014589cdCD]$|^0[bB][01_]*0[01]$|^[014589]$|^(?:[1-9][0-9_]*)?[02468]_?[014589]$|^(?:[1-9][0-9_]*)?[13579]_?[2367]$")) @finding @mode)

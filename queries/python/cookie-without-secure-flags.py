@@ -28,3 +28,5 @@ def configure(app):
     app.config["SESSION_COOKIE_SECURE"] = True
     # ok: py.cookie-without-secure-flags
     app.config.update(SESSION_COOKIE_SAMESITE="Lax")
+    # ok: py.cookie-without-secure-flags
+    default_config = ImmutableDict({"SESSION_COOKIE_SECURE": False, "SESSION_COOKIE_HTTPONLY": True})

@@ -51,8 +51,11 @@
   value: (false) @value
   (#any-of? @_k "SESSION_COOKIE_SECURE" "SESSION_COOKIE_HTTPONLY" "REMEMBER_COOKIE_SECURE" "REMEMBER_COOKIE_HTTPONLY")) @finding @option
 
-; app.config.update({"REMEMBER_COOKIE_HTTPONLY": False})
-(pair
-  key: (string (string_content) @option)
-  value: (false) @value
-  (#any-of? @option "SESSION_COOKIE_SECURE" "SESSION_COOKIE_HTTPONLY" "REMEMBER_COOKIE_SECURE" "REMEMBER_COOKIE_HTTPONLY")) @finding
+; app.config.update({"REMEMBER_COOKIE_HTTPONLY": False}) (not a table of defaults)
+(call
+  function: (attribute attribute: (identifier) @_m)
+  arguments: (argument_list (dictionary (pair
+    key: (string (string_content) @option)
+    value: (false) @value) @finding))
+  (#any-of? @_m "update" "from_mapping")
+  (#any-of? @option "SESSION_COOKIE_SECURE" "SESSION_COOKIE_HTTPONLY" "REMEMBER_COOKIE_SECURE" "REMEMBER_COOKIE_HTTPONLY"))

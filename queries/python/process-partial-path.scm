@@ -48,7 +48,9 @@
     "asyncio.create_subprocess_exec" "asyncio.create_subprocess_shell")
   (#literal? @_s)
   (#match? @prog "^[A-Za-z0-9_]")
-  (#not-match? @prog "^[A-Za-z]:")) @finding
+  (#not-match? @prog "^[A-Za-z]:")
+  ; shell built-ins: nothing is looked up in PATH
+  (#not-match? @prog "^(cd|exit|set|export|unset|true|false|exec|ulimit|umask|source|trap|wait|eval|shift|return|break)([\\s;&|]|$)")) @finding
 
 ; os.spawnlp(os.P_WAIT, "cp", "cp", src, dst): the program is the second argument
 (call

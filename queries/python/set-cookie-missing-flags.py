@@ -23,3 +23,7 @@ def login(response, token, options):
     resp.set_cookie("session", token, secure=True, http_only=True)
     # ok: py.set-cookie-missing-flags
     response.delete_cookie("session")
+    # ok: py.set-cookie-missing-flags
+    jar.set_cookie(cookie)  # http.cookiejar: a Cookie object
+    # ok: py.set-cookie-missing-flags
+    self.set_cookie(key, max_age=0, path=path, secure=secure, samesite=samesite)  # a deletion

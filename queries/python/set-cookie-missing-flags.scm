@@ -15,6 +15,7 @@
 ;; into the page reads it. For a session, remember-me or CSRF-bound cookie that is account
 ;; takeover. Many cookies (a theme, a language) carry nothing sensitive, hence `info`.
 ;; Cookies with a flag explicitly `False` are reported by `py.cookie-without-secure-flags`;
+;; `http.cookiejar`'s one-argument `set_cookie(cookie)`, deletions (`max_age=0`) and
 ;; calls that pass `**options` are not reported, nor Falcon-style calls with `http_only=`
 ;; (Falcon defaults to secure cookies; its calls without any flag are reported all the same).
 ;;
@@ -30,10 +31,10 @@
 ; no secure=
 (call
   function: (attribute attribute: (identifier) @_m) @func
-  arguments: (argument_list) @_args
+  arguments: (argument_list . (_) . (_)) @_args
   (#any-of? @_m "set_cookie" "set_signed_cookie")
   (#not-has-kwarg? @_args "secure")
-  (#not-match? @_args "\\*\\*|\\b(secure|httponly)\\s*=\\s*False\\b")
+  (#not-match? @_args "\\*\\*|\\b(secure|httponly)\\s*=\\s*False\\b|\\bmax_age\\s*=\\s*0\\b")
   ; Django's positional form: key, value, max_age, expires, path, domain, secure, ...
   (#not-match? @_args "^\\(([^,]*,){6}")
   ; Falcon spells it http_only and defaults to secure
@@ -42,10 +43,10 @@
 ; secure= but no httponly=
 (call
   function: (attribute attribute: (identifier) @_m) @func
-  arguments: (argument_list) @_args
+  arguments: (argument_list . (_) . (_)) @_args
   (#any-of? @_m "set_cookie" "set_signed_cookie")
   (#has-kwarg? @_args "secure")
   (#not-has-kwarg? @_args "httponly")
-  (#not-match? @_args "\\*\\*|\\b(secure|httponly)\\s*=\\s*False\\b")
+  (#not-match? @_args "\\*\\*|\\b(secure|httponly)\\s*=\\s*False\\b|\\bmax_age\\s*=\\s*0\\b")
   ; Falcon spells it http_only and defaults to secure
   (#not-has-kwarg? @_args "http_only")) @finding

@@ -25,3 +25,7 @@ def restart(service, command):
     # ok: py.shell-true-in-wrapper
     # ruleid: py.subprocess-shell-true
     Popen(command, shell=True)
+    # ok: py.shell-true-in-wrapper
+    quoted = [compat_shell_quote(a, shell=True) for a in args]
+    # ok: py.shell-true-in-wrapper
+    expected = dict(cmd=command, shell=True)

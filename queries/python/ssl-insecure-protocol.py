@@ -66,3 +66,11 @@ def open_pyopenssl(host, method: int = SSL.SSLv3_METHOD):
 # ok: py.ssl-insecure-protocol
 def open_modern(host, version=ssl.PROTOCOL_TLS_CLIENT):
     return ssl.SSLContext(version)
+
+
+# ok: py.ssl-insecure-protocol
+_openssl_versions = {ssl.PROTOCOL_TLSv1: SSL.TLSv1_METHOD, ssl.PROTOCOL_TLS: SSL.SSLv23_METHOD}
+# ok: py.ssl-insecure-protocol
+if has_tls_protocol(ssl.PROTOCOL_TLSv1_1):
+    # ok: py.ssl-insecure-protocol
+    self.assertEqual(ctx.protocol, ssl.PROTOCOL_TLSv1)

@@ -35,7 +35,10 @@
 
 ; ssl.SSLContext(ssl.PROTOCOL_TLSv1) / SSL.Context(SSL.SSLv3_METHOD) / ctx.set_min_proto_version(SSL.TLS1_VERSION)
 (call
+  function: (_) @_f
   arguments: (argument_list [(attribute) (identifier)] @proto)
+  ; probes and comparisons (`has_tls_protocol(v)`, `assertEqual(ctx.protocol, v)`, `versions.append(v)`) choose nothing
+  (#not-match? @_f "(^|\\.)(assert[A-Za-z_]*|has_[A-Za-z_]*|hasattr|getattr|isinstance|append|add|extend|index|count|remove|discard|get)$")
   (#resolves-to? @proto "ssl.PROTOCOL_SSLv2" "ssl.PROTOCOL_SSLv3" "ssl.PROTOCOL_TLSv1" "ssl.PROTOCOL_TLSv1_1" "OpenSSL.SSL.SSLv2_METHOD" "OpenSSL.SSL.SSLv3_METHOD" "OpenSSL.SSL.TLSv1_METHOD" "OpenSSL.SSL.TLSv1_1_METHOD" "OpenSSL.SSL.SSL3_VERSION" "OpenSSL.SSL.TLS1_VERSION" "OpenSSL.SSL.TLS1_1_VERSION" "ssl.TLSVersion.SSLv3" "ssl.TLSVersion.TLSv1" "ssl.TLSVersion.TLSv1_1")) @finding
 
 ; wrap_socket(sock, ssl_version=ssl.PROTOCOL_SSLv3), PoolManager(ssl_minimum_version=ssl.TLSVersion.TLSv1)
@@ -56,7 +59,9 @@
   (#resolves-to? @proto "ssl.PROTOCOL_SSLv2" "ssl.PROTOCOL_SSLv3" "ssl.PROTOCOL_TLSv1" "ssl.PROTOCOL_TLSv1_1" "OpenSSL.SSL.SSLv2_METHOD" "OpenSSL.SSL.SSLv3_METHOD" "OpenSSL.SSL.TLSv1_METHOD" "OpenSSL.SSL.TLSv1_1_METHOD" "OpenSSL.SSL.SSL3_VERSION" "OpenSSL.SSL.TLS1_VERSION" "OpenSSL.SSL.TLS1_1_VERSION" "ssl.TLSVersion.SSLv3" "ssl.TLSVersion.TLSv1" "ssl.TLSVersion.TLSv1_1")) @finding
 
 ; {"ssl_version": ssl.PROTOCOL_TLSv1} (Celery broker_use_ssl, Tornado ssl_options, ...)
+; (a string key: `{ssl.PROTOCOL_TLSv1: SSL.TLSv1_METHOD}` is a translation table, not a choice)
 (pair
+  key: (string)
   value: [(attribute) (identifier)] @proto
   (#resolves-to? @proto "ssl.PROTOCOL_SSLv2" "ssl.PROTOCOL_SSLv3" "ssl.PROTOCOL_TLSv1" "ssl.PROTOCOL_TLSv1_1" "OpenSSL.SSL.SSLv2_METHOD" "OpenSSL.SSL.SSLv3_METHOD" "OpenSSL.SSL.TLSv1_METHOD" "OpenSSL.SSL.TLSv1_1_METHOD" "OpenSSL.SSL.SSL3_VERSION" "OpenSSL.SSL.TLS1_VERSION" "OpenSSL.SSL.TLS1_1_VERSION" "ssl.TLSVersion.SSLv3" "ssl.TLSVersion.TLSv1" "ssl.TLSVersion.TLSv1_1")) @finding
 
