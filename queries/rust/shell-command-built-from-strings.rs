@@ -24,6 +24,11 @@ fn run(file: &str, user: String) {
     Cmd::new("cat").arg(format!("{}.txt", file)).status();
     // ok: rs.shell-command-built-from-strings
     Cmd::new("sh").args(["-c", "tar -czf \"$1\" .", "sh"]).arg(file).status();
-    // ok: rs.shell-command-built-from-strings
+    // ok: rs.shell-command-built-from-strings, rs.shell-command-non-literal
     Cmd::new("bash").arg("-c").arg(format!("echo done")).status();
+    let mut g = Cmd::new("bash");
+    g.arg("-c");
+    // ruleid: rs.shell-command-built-from-strings
+    g.arg(format!("cp {} /backup", file));
+    g.status();
 }

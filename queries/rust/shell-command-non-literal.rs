@@ -14,6 +14,29 @@ fn run(script: &str, config: Config) {
     Cmd::new("grep").arg("-c").arg(script).status();
     // ok: rs.shell-command-non-literal
     Cmd::new(script).arg("--version").status();
+    // ok: rs.shell-command-non-literal, rs.shell-command-built-from-strings
+    Cmd::new("sh").arg("-c").arg(format!("echo done")).status();
+    let mut d = Cmd::new("sh");
+    d.arg("-c");
+    // ruleid: rs.shell-command-non-literal
+    d.arg(&config.hook);
+    d.status();
+    let mut e = Cmd::new("sh");
+    e.arg("-c");
     // ok: rs.shell-command-non-literal
+    e.arg("exit 0");
+    let mut f = Cmd::new("ls");
+    f.arg("-c");
+    // ok: rs.shell-command-non-literal
+    f.arg(script);
+    let mut h = Cmd::new("sh");
+    h.arg("-c");
+    h.arg("printf '%s\\n' \"$0\"");
+    // ok: rs.shell-command-non-literal
+    h.arg(script);
+}
+
+fn built(script: &str) {
+    // ruleid: rs.shell-command-built-from-strings
     Cmd::new("sh").arg("-c").arg(format!("run {}", script)).status();
 }

@@ -47,6 +47,7 @@
   (#match? @_recv "\"(/usr)?(/local)?(/bin/)?(sh|bash|zsh|dash|ksh|fish|busybox)\"|(?i)\"(cmd|cmd\\.exe|powershell|powershell\\.exe|pwsh|pwsh\\.exe)\"")
   (#not-literal? @command)
   (#not-built-string? @command)
+  (#not-match? @command "^&?\\s*format!")
   (#not-in-test? @_recv)) @finding
 
 ; `Command::new("sh").args(["-c", &cmd])`
@@ -62,6 +63,7 @@
   (#match? @_recv "\"(/usr)?(/local)?(/bin/)?(sh|bash|zsh|dash|ksh|fish|busybox)\"|(?i)\"(cmd|cmd\\.exe|powershell|powershell\\.exe|pwsh|pwsh\\.exe)\"")
   (#not-literal? @command)
   (#not-built-string? @command)
+  (#not-match? @command "^&?\\s*format!")
   (#not-in-test? @_recv)) @finding
 
 ; `let mut c = Command::new("sh"); c.arg("-c").arg(cmd);`
@@ -82,6 +84,7 @@
   (#match? @_init "\"(/usr)?(/local)?(/bin/)?(sh|bash|zsh|dash|ksh|fish|busybox)\"|(?i)\"(cmd|cmd\\.exe|powershell|powershell\\.exe|pwsh|pwsh\\.exe)\"")
   (#not-literal? @command)
   (#not-built-string? @command)
+  (#not-match? @command "^&?\\s*format!")
   (#not-in-test? @_var))
 
 ; `let mut c = Command::new("sh"); c.args(["-c", &cmd]);`
@@ -101,4 +104,30 @@
   (#match? @_init "\"(/usr)?(/local)?(/bin/)?(sh|bash|zsh|dash|ksh|fish|busybox)\"|(?i)\"(cmd|cmd\\.exe|powershell|powershell\\.exe|pwsh|pwsh\\.exe)\"")
   (#not-literal? @command)
   (#not-built-string? @command)
+  (#not-match? @command "^&?\\s*format!")
+  (#not-in-test? @_var))
+
+; `let mut c = Command::new("sh"); c.arg("-c"); c.arg(cmd);` (the statement right after the flag)
+(block
+  (let_declaration pattern: (identifier) @_var value: (_) @_init)
+  (expression_statement
+    (call_expression
+      function: (field_expression value: (identifier) @_recv1 field: (field_identifier) @_m1)
+      arguments: (arguments . (string_literal) @_flag .)))
+  .
+  [(line_comment) (block_comment)]*
+  .
+  (expression_statement
+    (call_expression
+      function: (field_expression value: (identifier) @_recv field: (field_identifier) @_m2)
+      arguments: (arguments . (_) @command .)) @finding)
+  (#eq? @_var @_recv1)
+  (#eq? @_var @_recv)
+  (#eq? @_m1 "arg")
+  (#eq? @_m2 "arg")
+  (#match? @_flag "^\"(-[a-zA-Z]*c|/[cCkK]|-[Cc]ommand)\"$")
+  (#match? @_init "\"(/usr)?(/local)?(/bin/)?(sh|bash|zsh|dash|ksh|fish|busybox)\"|(?i)\"(cmd|cmd\\.exe|powershell|powershell\\.exe|pwsh|pwsh\\.exe)\"")
+  (#not-literal? @command)
+  (#not-built-string? @command)
+  (#not-match? @command "^&?\\s*format!")
   (#not-in-test? @_var))
