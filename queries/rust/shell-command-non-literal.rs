@@ -12,7 +12,7 @@ fn run(script: &str, config: Config) {
     Cmd::new("sh").arg("-c").arg("make all").status();
     // ok: rs.shell-command-non-literal
     Cmd::new("grep").arg("-c").arg(script).status();
-    // ok: rs.shell-command-non-literal
+    // ruleid: rs.command-program-non-literal
     Cmd::new(script).arg("--version").status();
     // ok: rs.shell-command-non-literal, rs.shell-command-built-from-strings
     Cmd::new("sh").arg("-c").arg(format!("echo done")).status();
