@@ -3,8 +3,8 @@
 
 use libtest_mimic::{Arguments, Failed, Trial};
 use redflag_core::Category;
-use redflag_core::fixture::{self, RuleOutcome};
-use redflag_core::rule::{self, RuleFile};
+use redflag_core::fixtures::{self as fixture, RuleOutcome};
+use redflag_core::rules::{self as rule, RuleFile};
 
 /// Minimum (must-flag, must-not-flag) cases per rule.
 fn minimum_cases(category: Category) -> (usize, usize) {

@@ -96,7 +96,7 @@ fn measure_file(
 ) {
     let name = path.to_string_lossy();
     let language = match Language::from_path(&name) {
-        Some(l @ (Language::Python | Language::Rust)) => l,
+        Some(l @ (Language::PYTHON | Language::RUST)) => l,
         _ => return,
     };
     let Ok(text) = std::fs::read(path) else {
@@ -108,7 +108,7 @@ fn measure_file(
 
     let doc = Document::new(&name, &text);
     let started = Instant::now();
-    let analysis = project.rules.analyze(&doc, options);
+    let analysis = project.engine.analyze(&doc, options);
     counts.analyze_time += started.elapsed();
 
     let started = Instant::now();

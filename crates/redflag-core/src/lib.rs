@@ -1,38 +1,25 @@
-//! redflag's analysis core: rules, rule loading, config, the engine, findings and
-//! suppressions. No git, no LSP, no terminal: it prints nothing and does no network I/O.
+//! redflag's analysis core. No git, no LSP, no terminal: it prints nothing and does no
+//! network I/O; `project` is its only filesystem access.
+//!
+//! The pipeline (docs/architecture.md): `project` finds a file's config and rule folders →
+//! `rules` reads and checks rule files → `compile` builds the rule set with gates derived
+//! from each rule → `engine` analyses a file (text pass, query pass with `predicates`, both
+//! asking `secrets` and `languages`) → `report` shapes findings. `fixtures` runs
+//! `redflag rules test`.
 
-pub mod checksum;
-pub mod config;
+pub mod compile;
 pub mod engine;
-pub mod fake;
-pub mod finding;
-pub mod fingerprint;
-pub mod fixture;
-pub mod ignored_value;
-pub mod imports;
-pub mod language;
-pub mod line_index;
-pub mod predicate;
+pub mod fixtures;
+pub mod languages;
+mod predicates;
 pub mod project;
-pub mod redact;
-pub mod rule;
-pub mod ruleset;
-mod rust_string;
-pub mod scan;
-pub mod secret;
-mod secret_gate;
-pub mod secret_name;
-pub mod severity;
-mod statement_cache;
-pub mod suppression;
-mod test_code;
-pub mod test_path;
+pub mod report;
+pub mod rules;
+pub mod secrets;
 
-pub use engine::{Analysis, AnalyzeOptions, Document};
-pub use finding::{Finding, Fix, Position, TextEdit};
-pub use language::Language;
-pub use line_index::{ColumnEncoding, LineIndex};
+pub use compile::{RuleSet, validate_rule};
+pub use engine::{Analysis, AnalyzeOptions, Document, Engine};
+pub use languages::Language;
 pub use project::{LoadOptions, Project, ProjectError};
-pub use rule::{Rule, RuleError};
-pub use ruleset::{RuleSet, validate_rule};
-pub use severity::{Category, Confidence, Severity};
+pub use report::{ColumnEncoding, Finding, Fix, LineIndex, Position, TextEdit};
+pub use rules::{Category, Confidence, Rule, RuleError, Severity};

@@ -1,8 +1,8 @@
 //! The engine's contract, on small rule sets written inline.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use redflag_core::rule::parse_rule_file;
-use redflag_core::{AnalyzeOptions, Document, RuleSet, Severity, validate_rule};
+use redflag_core::rules::parse_rule_file;
+use redflag_core::{AnalyzeOptions, Document, Engine, RuleSet, Severity, validate_rule};
 
 const EVAL_RULE: &str = r#";; ---
 ;; id = "py.test-eval"
@@ -40,7 +40,7 @@ regex = '''key = "([^"]{8,})"'''
 keywords = ["key"]
 "#;
 
-fn rules(files: &[(&str, &str)]) -> RuleSet {
+fn rules(files: &[(&str, &str)]) -> Engine {
     let mut all = Vec::new();
     for (path, text) in files {
         let parsed = parse_rule_file(path, text).unwrap_or_else(|e| panic!("{e}"));
@@ -49,10 +49,10 @@ fn rules(files: &[(&str, &str)]) -> RuleSet {
         }
         all.extend(parsed);
     }
-    RuleSet::new(all).unwrap_or_else(|e| panic!("{e:?}"))
+    Engine::new(RuleSet::new(all).unwrap_or_else(|e| panic!("{e:?}")))
 }
 
-fn analyze(set: &RuleSet, path: &str, text: &str) -> redflag_core::Analysis {
+fn analyze(set: &Engine, path: &str, text: &str) -> redflag_core::Analysis {
     set.analyze(
         &Document::new(path, text.as_bytes()),
         &AnalyzeOptions::default(),

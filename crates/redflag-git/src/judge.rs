@@ -5,7 +5,7 @@ use crate::added_lines::{AddedLines, line_count};
 use crate::changes::{Change, ChangeKind};
 use crate::error::GitError;
 use git2::{FileMode, Oid, Repository};
-use redflag_core::scan::is_binary;
+use redflag_core::project::walk::is_binary;
 use redflag_core::{Analysis, AnalyzeOptions, Document, Finding, Project};
 use std::fmt;
 use std::path::Path;
@@ -183,7 +183,7 @@ fn judge_one(
         });
     }
     let mut analysis = project
-        .rules
+        .engine
         .analyze(&Document::new(&change.path, text), &options.analyze);
     if !options.all_lines {
         analysis

@@ -14,7 +14,7 @@ fn main() {
         return;
     }
     let project = Project::load(std::path::Path::new("/"), &LoadOptions::default()).unwrap();
-    project.rules.precompile();
+    project.engine.rules().precompile();
     let doc = Document::new(&path, &text);
     let far = Instant::now() + Duration::from_secs(60);
     let tree = redflag_core::engine::parse(doc.language, &text, None, far).unwrap();
@@ -58,27 +58,33 @@ fn main() {
         LineIndex::new(&text);
     });
     time("analyze with tree", &mut || {
-        project.rules.analyze_with_tree(&doc, Some(&tree), &options);
+        project
+            .engine
+            .analyze_with_tree(&doc, Some(&tree), &options);
     });
     // As the language server does: statements analysed before are reused.
     let reusing = AnalyzeOptions {
         reuse_statements: true,
         ..AnalyzeOptions::default()
     };
-    project.rules.analyze_with_tree(&doc, Some(&tree), &reusing);
+    project
+        .engine
+        .analyze_with_tree(&doc, Some(&tree), &reusing);
     time("analyze, statements reused", &mut || {
-        project.rules.analyze_with_tree(&doc, Some(&tree), &reusing);
+        project
+            .engine
+            .analyze_with_tree(&doc, Some(&tree), &reusing);
     });
     time("  text rules alone (as .txt)", &mut || {
         project
-            .rules
+            .engine
             .analyze(&Document::new("as-text.txt", &text), &options);
     });
     time("  of which: imports", &mut || {
-        redflag_core::imports::Imports::collect(doc.language, tree.root_node(), &text);
+        redflag_core::languages::Imports::collect(doc.language, tree.root_node(), &text);
     });
     let findings = project
-        .rules
+        .engine
         .analyze_with_tree(&doc, Some(&tree), &options)
         .findings
         .len();
@@ -89,7 +95,7 @@ fn main() {
 /// the patterns that dominate the cost.
 fn per_rule(path: &str, text: &[u8]) {
     let doc = Document::new(path, text);
-    let all = redflag_core::rule::load_builtin().unwrap();
+    let all = redflag_core::rules::load_builtin().unwrap();
     let options = AnalyzeOptions::default();
     let far = Instant::now() + Duration::from_secs(60);
     let tree = redflag_core::engine::parse(doc.language, text, None, far).unwrap();
@@ -97,8 +103,9 @@ fn per_rule(path: &str, text: &[u8]) {
         .iter()
         .filter(|r| r.language() == Some(doc.language))
         .filter_map(|rule| {
-            let set = redflag_core::RuleSet::new(vec![rule.clone()]).ok()?;
-            set.precompile();
+            let set =
+                redflag_core::Engine::new(redflag_core::RuleSet::new(vec![rule.clone()]).ok()?);
+            set.rules().precompile();
             let started = Instant::now();
             for _ in 0..5 {
                 set.analyze_with_tree(&doc, Some(&tree), &options);
@@ -125,8 +132,8 @@ fn per_rule(path: &str, text: &[u8]) {
             .filter(|r| Some(&r.id) != keep.as_ref())
             .cloned()
             .collect();
-        let set = redflag_core::RuleSet::new(rules).unwrap();
-        set.precompile();
+        let set = redflag_core::Engine::new(redflag_core::RuleSet::new(rules).unwrap());
+        set.rules().precompile();
         let started = Instant::now();
         for _ in 0..5 {
             set.analyze_with_tree(&doc, Some(&tree), &options);

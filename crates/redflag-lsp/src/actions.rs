@@ -188,7 +188,7 @@ fn ignore_value_edit(
     let span = finding.secret_span.clone()?;
     // A digest, not the value: the config file is committed and must not leak it.
     let pattern =
-        redflag_core::ignored_value::digest_entry(snapshot.doc.text.as_bytes().get(span)?);
+        redflag_core::report::ignored_value::digest_entry(snapshot.doc.text.as_bytes().get(span)?);
     config_edit(
         context.config_text.as_ref()?,
         IgnoreList::Values,
@@ -200,7 +200,7 @@ fn ignore_value_edit(
 fn env_action(snapshot: &Snapshot, finding: &Finding) -> Option<env_fix::EnvFix> {
     let language = snapshot.doc.language;
     if finding.rule.category != Category::Secret
-        || !matches!(language, Language::Python | Language::Rust)
+        || !matches!(language, Language::PYTHON | Language::RUST)
     {
         return None;
     }

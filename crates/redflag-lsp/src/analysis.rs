@@ -5,7 +5,7 @@
 use crate::diagnostics;
 use crate::document::OpenDocument;
 use crate::projects::DocKind;
-use redflag_core::scan::is_binary;
+use redflag_core::project::walk::is_binary;
 use redflag_core::{AnalyzeOptions, ColumnEncoding, Document, Finding, Project};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -112,7 +112,7 @@ pub fn analyze_reusing(
         language: doc.language,
     };
     let analysis = project
-        .rules
+        .engine
         .analyze_with_tree(&document, doc.tree.as_ref(), &options);
     if doc.parse_note.is_none() {
         notes.extend(

@@ -2,8 +2,8 @@
 //! excerpt: the full secret never leaves the server.
 
 use crate::position;
-use redflag_core::config;
-use redflag_core::rule::{Location, parse_rule_file};
+use redflag_core::project::config;
+use redflag_core::rules::{Location, parse_rule_file};
 use redflag_core::{ColumnEncoding, Finding, LineIndex, Rule, Severity, validate_rule};
 use std::path::Path;
 use tower_lsp_server::ls_types::{

@@ -150,7 +150,7 @@ impl OpenDocument {
             Ok(tree) => self.tree = Some(tree),
             Err(note) => {
                 self.tree = None;
-                self.parse_note = Some(note);
+                self.parse_note = Some(note.to_string());
             }
         }
     }
@@ -189,7 +189,7 @@ mod tests {
 
     #[test]
     fn utf16_edit_after_an_emoji_lands_after_it() {
-        let mut doc = OpenDocument::new(Language::Python, "s = \"😀\"\n".into(), 1);
+        let mut doc = OpenDocument::new(Language::PYTHON, "s = \"😀\"\n".into(), 1);
         doc.apply(
             vec![change(Some(((0, 7), (0, 7))), "x")],
             2,
@@ -200,7 +200,7 @@ mod tests {
 
     #[test]
     fn out_of_range_edit_is_clamped_with_a_note() {
-        let mut doc = OpenDocument::new(Language::Python, "a = 1\n".into(), 1);
+        let mut doc = OpenDocument::new(Language::PYTHON, "a = 1\n".into(), 1);
         let notes = doc.apply(
             vec![change(Some(((9, 0), (9, 3))), "b")],
             2,

@@ -18,8 +18,8 @@ pub fn env_fix(
     secret: Range<usize>,
 ) -> Option<EnvFix> {
     let literal_kinds: &[&str] = match language {
-        Language::Python => &["string", "concatenated_string"],
-        Language::Rust => &["string_literal", "raw_string_literal"],
+        Language::PYTHON => &["string", "concatenated_string"],
+        Language::RUST => &["string_literal", "raw_string_literal"],
         _ => return None,
     };
     let root = tree.root_node();
@@ -37,11 +37,11 @@ pub fn env_fix(
         .filter(|n| !n.is_empty())
         .unwrap_or_else(|| "SECRET".into());
     let replacement = match language {
-        Language::Python => format!("os.environ[\"{name}\"]"),
+        Language::PYTHON => format!("os.environ[\"{name}\"]"),
         _ => format!("std::env::var(\"{name}\")"),
     };
     let mut edits = vec![(node.byte_range(), replacement)];
-    if language == Language::Python
+    if language == Language::PYTHON
         && let Some(at) = missing_import_os(root, text)
     {
         edits.insert(0, (at..at, "import os\n".to_string()));

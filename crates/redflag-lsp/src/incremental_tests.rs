@@ -22,7 +22,8 @@ fn project() -> Arc<Project> {
 }
 
 fn token() -> String {
-    redflag_core::fake::expand("{{fake:github:ghp}}", "incremental_tests").unwrap_or_default()
+    redflag_core::fixtures::fake::expand("{{fake:github:ghp}}", "incremental_tests")
+        .unwrap_or_default()
 }
 
 /// Pieces of text edits are made of: code that triggers rules, multi-byte text, CRLF.
@@ -114,7 +115,7 @@ fn check_sequence(
     steps: &[Step],
     encoding: ColumnEncoding,
 ) -> Result<(), TestCaseError> {
-    let path = if language == Language::Rust {
+    let path = if language == Language::RUST {
         "t.rs"
     } else {
         "t.py"
@@ -178,7 +179,7 @@ proptest! {
     ) {
         let pieces = pieces();
         let initial: String = initial.iter().map(|&i| pieces[i].as_str()).collect();
-        let language = if rust { Language::Rust } else { Language::Python };
+        let language = if rust { Language::RUST } else { Language::PYTHON };
         let encoding = if utf8 { ColumnEncoding::Utf8 } else { ColumnEncoding::Utf16 };
         check_sequence(language, &initial, &steps, encoding)?;
     }
@@ -203,7 +204,7 @@ fn typing_a_secret_one_character_at_a_time_matches_from_scratch() {
         })
         .collect();
     let result = check_sequence(
-        Language::Python,
+        Language::PYTHON,
         "import os\n",
         &steps,
         ColumnEncoding::Utf16,

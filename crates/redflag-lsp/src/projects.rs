@@ -2,7 +2,7 @@
 //! projects with different configs; a file outside every folder gets the project of its own
 //! folder, and an untitled buffer the first folder's (or the built-in rules).
 
-use redflag_core::config;
+use redflag_core::project::config;
 use redflag_core::{LoadOptions, Project};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -90,7 +90,7 @@ pub fn builtin() -> Result<Arc<Project>, String> {
 /// spend its time budget on it.
 fn precompile_in_background(project: &Arc<Project>) {
     let project = project.clone();
-    std::thread::spawn(move || project.rules.precompile());
+    std::thread::spawn(move || project.engine.rules().precompile());
 }
 
 /// What kind of file a document is, which decides what it is checked for.
@@ -109,7 +109,7 @@ pub fn doc_kind(path: &Path, project: &Project) -> DocKind {
     if config::FILE_NAMES.contains(&name) {
         return DocKind::Config;
     }
-    if !redflag_core::rule::is_rule_file_name(name) {
+    if !redflag_core::rules::is_rule_file_name(name) {
         return DocKind::Source;
     }
     if name.ends_with(".scm") {
@@ -147,7 +147,7 @@ pub fn affects_rules(path: &Path, rule_dirs: &[PathBuf]) -> bool {
     if config::FILE_NAMES.contains(&name) {
         return true;
     }
-    if !redflag_core::rule::is_rule_file_name(name) {
+    if !redflag_core::rules::is_rule_file_name(name) {
         return false;
     }
     name.ends_with(".scm")

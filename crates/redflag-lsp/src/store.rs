@@ -90,17 +90,17 @@ pub fn file_path(uri: &Uri) -> Option<PathBuf> {
 pub fn language_of(shown_path: &str, language_id: &str, text: &str) -> Language {
     let head = &text.as_bytes()[..text.len().min(256)];
     match Language::detect(shown_path, head) {
-        Language::Text => match language_id {
-            "python" => Language::Python,
-            "rust" => Language::Rust,
-            "yaml" => Language::Yaml,
-            "json" | "jsonc" => Language::Json,
-            "toml" => Language::Toml,
-            "dockerfile" => Language::Dockerfile,
-            "shellscript" | "sh" | "bash" | "zsh" => Language::Shell,
-            "ini" | "properties" => Language::Ini,
-            "dotenv" => Language::Dotenv,
-            _ => Language::Text,
+        Language::TEXT => match language_id {
+            "python" => Language::PYTHON,
+            "rust" => Language::RUST,
+            "yaml" => Language::YAML,
+            "json" | "jsonc" => Language::JSON,
+            "toml" => Language::TOML,
+            "dockerfile" => Language::DOCKERFILE,
+            "shellscript" | "sh" | "bash" | "zsh" => Language::SHELL,
+            "ini" | "properties" => Language::INI,
+            "dotenv" => Language::DOTENV,
+            _ => Language::TEXT,
         },
         detected => detected,
     }

@@ -5,7 +5,7 @@
 use crate::diagnostics;
 use crate::projects::{self, DocKind, Projects};
 use crate::server::Backend;
-use redflag_core::scan::is_binary;
+use redflag_core::project::walk::is_binary;
 use redflag_core::{ColumnEncoding, Document, LineIndex};
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -206,7 +206,7 @@ fn scan_file(
     }
     let document = Document::new(&shown, &bytes);
     let analysis = project
-        .rules
+        .engine
         .analyze(&document, &crate::analysis::options());
     let lines = LineIndex::new(&bytes);
     let diagnostics: Vec<Diagnostic> = analysis

@@ -6,7 +6,7 @@ use crate::output::{self, Report, shown_excerpt};
 use crate::{EXIT_ERROR, EXIT_FINDINGS};
 use anyhow::Context;
 use clap::{Args, Subcommand, ValueEnum};
-use redflag_core::scan::{FileOutcome, FileResult, ScanReport};
+use redflag_core::project::walk::{FileOutcome, FileResult, ScanReport};
 use redflag_core::{AnalyzeOptions, Category, Finding, Project, Severity};
 use redflag_git::git2::{self, Repository};
 use redflag_git::install::{self, Existing};

@@ -2,15 +2,15 @@
 
 use crate::cli::RulesCommand;
 use crate::{EXIT_ERROR, EXIT_FINDINGS};
-use redflag_core::fixture::{self, TestReport};
-use redflag_core::rule::{self, RuleFile};
+use redflag_core::fixtures::{self, TestReport};
+use redflag_core::rules::{self, RuleFile};
 use std::path::Path;
 
 pub fn run(command: RulesCommand) -> anyhow::Result<u8> {
     match command {
         RulesCommand::List { project } => {
             let project = super::load_project(Path::new("."), &project)?;
-            for rule in project.rules.rules() {
+            for rule in project.engine.rules().rules() {
                 let language = rule.language().map_or("any".to_string(), |l| l.to_string());
                 println!(
                     "{:<44} {:<8} {:<17} {:<7} {}",
@@ -21,7 +21,7 @@ pub fn run(command: RulesCommand) -> anyhow::Result<u8> {
         }
         RulesCommand::Explain { id, project } => {
             let project = super::load_project(Path::new("."), &project)?;
-            let Some(rule) = project.rules.get(&id) else {
+            let Some(rule) = project.engine.rules().get(&id) else {
                 anyhow::bail!("no rule `{id}` (see `redflag rules list`)");
             };
             println!("{}: {}\n", rule.id, rule.title);
@@ -45,8 +45,8 @@ pub fn run(command: RulesCommand) -> anyhow::Result<u8> {
         }
         RulesCommand::Test { dir } => {
             let files = match &dir {
-                Some(dir) => rule::read_dir_files(dir)?,
-                None => rule::builtin_files()
+                Some(dir) => rules::read_dir_files(dir)?,
+                None => rules::builtin_files()
                     .iter()
                     .map(|(path, text)| RuleFile {
                         path: format!("queries/{path}"),
@@ -54,7 +54,7 @@ pub fn run(command: RulesCommand) -> anyhow::Result<u8> {
                     })
                     .collect(),
             };
-            Ok(print_test_report(&fixture::test_rule_files(&files)))
+            Ok(print_test_report(&fixtures::test_rule_files(&files)))
         }
     }
 }

@@ -5,7 +5,7 @@ use crate::cli::{Format, ScanArgs};
 use crate::output::{self, Report};
 use anyhow::Context;
 use redflag_core::AnalyzeOptions;
-use redflag_core::scan::{self, FileOutcome};
+use redflag_core::project::walk::{self, FileOutcome};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
@@ -27,7 +27,7 @@ pub fn run(args: ScanArgs) -> anyhow::Result<u8> {
 
     let progress = Progress::new(!args.no_progress && std::io::stderr().is_terminal());
     let paths: Vec<PathBuf> = args.paths.clone();
-    let scanned = scan::scan(&project, &paths, &options, &|done| progress.tick(done));
+    let scanned = walk::scan(&project, &paths, &options, &|done| progress.tick(done));
     progress.finish();
 
     let mut findings: Vec<_> = scanned

@@ -2,7 +2,7 @@
 
 use super::{Report, shown_excerpt};
 use redflag_core::Severity;
-use redflag_core::scan::FileOutcome;
+use redflag_core::project::walk::FileOutcome;
 use std::io::Write;
 
 struct Paint(bool);

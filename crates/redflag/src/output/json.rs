@@ -1,7 +1,7 @@
 //! JSON output, schema version 1 (documented in docs/json-output.md).
 
 use super::{Report, shown_excerpt};
-use redflag_core::scan::FileOutcome;
+use redflag_core::project::walk::FileOutcome;
 use serde_json::{Value, json};
 use std::io::Write;
 

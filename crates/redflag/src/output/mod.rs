@@ -6,7 +6,7 @@ pub mod human;
 pub mod json;
 pub mod sarif;
 
-use redflag_core::scan::{FileResult, ScanSummary};
+use redflag_core::project::walk::{FileResult, ScanSummary};
 use redflag_core::{Finding, Severity};
 
 pub struct Report<'a> {

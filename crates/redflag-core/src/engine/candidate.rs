@@ -1,0 +1,39 @@
+//! A match before suppression, dedup and rendering.
+
+use std::ops::Range;
+
+#[derive(Debug, Clone)]
+pub(crate) struct Candidate {
+    pub(super) rule: usize,
+    pub(super) span: Range<usize>,
+    pub(super) secret: Option<Range<usize>>,
+    /// Capture name → span, for message interpolation.
+    pub(super) captures: Vec<(String, Range<usize>)>,
+    pub(super) fix: Option<Range<usize>>,
+}
+
+impl Candidate {
+    /// The same match with every offset moved from base `from` to base `to`.
+    pub(super) fn rebased(&self, from: usize, to: usize) -> Candidate {
+        let moved = |r: &Range<usize>| r.start - from + to..r.end - from + to;
+        Candidate {
+            rule: self.rule,
+            span: moved(&self.span),
+            secret: self.secret.as_ref().map(moved),
+            captures: self
+                .captures
+                .iter()
+                .map(|(name, r)| (name.clone(), moved(r)))
+                .collect(),
+            fix: self.fix.as_ref().map(moved),
+        }
+    }
+
+    pub(super) fn within(&self, range: &Range<usize>) -> bool {
+        let inside = |r: &Range<usize>| range.start <= r.start && r.end <= range.end;
+        inside(&self.span)
+            && self.secret.as_ref().is_none_or(inside)
+            && self.fix.as_ref().is_none_or(inside)
+            && self.captures.iter().all(|(_, r)| inside(r))
+    }
+}

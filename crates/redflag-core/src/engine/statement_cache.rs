@@ -1,0 +1,72 @@
+//! Query matches per top-level statement, for the language server: a keystroke changes one
+//! statement, so the matches in all the others are reused instead of running every rule over
+//! the whole file again. Entries are keyed by content (rule, the statement's text with the
+//! attributes in front of it, the file's imports), so they are valid whatever document or
+//! version they came from; a rule set reload starts with an empty cache.
+
+use crate::languages::Language;
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+use std::ops::Range;
+use std::sync::{Arc, Mutex};
+use tree_sitter::Node;
+
+/// Past this many entries the cache starts over (about a few hundred open documents).
+const MAX_ENTRIES: usize = 200_000;
+
+pub(crate) struct StatementCache<T> {
+    entries: Mutex<HashMap<(usize, u64), Arc<T>>>,
+}
+
+impl<T> Default for StatementCache<T> {
+    fn default() -> Self {
+        StatementCache {
+            entries: Mutex::new(HashMap::new()),
+        }
+    }
+}
+
+impl<T> StatementCache<T> {
+    pub(crate) fn get(&self, rule: usize, statement: u64) -> Option<Arc<T>> {
+        let entries = self.entries.lock().ok()?;
+        entries.get(&(rule, statement)).cloned()
+    }
+
+    pub(crate) fn insert(&self, rule: usize, statement: u64, value: Arc<T>) {
+        if let Ok(mut entries) = self.entries.lock() {
+            if entries.len() >= MAX_ENTRIES {
+                entries.clear();
+            }
+            entries.insert((rule, statement), value);
+        }
+    }
+}
+
+/// The top-level statements of a tree and, for each, the byte range its matches must lie in
+/// and a content key.
+pub(crate) fn statements(
+    language: Language,
+    root: Node,
+    text: &[u8],
+    imports: u64,
+) -> Vec<(Range<usize>, u64)> {
+    let attached = language.support().attached_before;
+    let mut cursor = root.walk();
+    let children: Vec<Node> = root.children(&mut cursor).collect();
+    let mut out = Vec::with_capacity(children.len());
+    for (i, child) in children.iter().enumerate() {
+        // Rust attributes are siblings of the item they qualify (`#[test] fn ...`), and
+        // rules look at them: they are part of the item's key.
+        let mut first = i;
+        while first > 0 && attached.contains(&children[first - 1].kind()) {
+            first -= 1;
+        }
+        let keyed = children[first].start_byte()..child.end_byte();
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        child.kind().hash(&mut hasher);
+        text[keyed].hash(&mut hasher);
+        imports.hash(&mut hasher);
+        out.push((child.byte_range(), hasher.finish()));
+    }
+    out
+}

@@ -1,0 +1,93 @@
+//! The text pass: secret-format rules (regexes) over the raw bytes.
+
+use super::candidate::Candidate;
+use super::{Document, Engine};
+use crate::rules::{AllowTarget, Matcher, TextMatcher};
+use crate::secrets::looks_like_secret;
+use std::ops::Range;
+
+impl Engine {
+    pub(super) fn text_candidates(
+        &self,
+        doc: &Document,
+        gated: bool,
+        runs: &dyn Fn(&usize) -> bool,
+    ) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        let none = &|| false;
+        let no_secrets = crate::compile::SecretFacts {
+            value: none,
+            named: none,
+        };
+        let admitted = self.rules.text.admitted(doc.text, gated, &no_secrets);
+        for rule_index in admitted.into_iter().filter(runs) {
+            let rule = &self.rules.rules[rule_index];
+            let Matcher::Text(matcher) = &rule.matcher else {
+                continue;
+            };
+            if !matcher.languages.is_empty() && !matcher.languages.contains(&doc.language) {
+                continue;
+            }
+            let Some(regex) = matcher.regex.get() else {
+                continue;
+            };
+            for caps in regex.captures_iter(doc.text) {
+                let (Some(whole), Some(secret)) = (caps.get(0), caps.get(matcher.secret_group))
+                else {
+                    continue;
+                };
+                if self.accepts_text_match(matcher, doc.text, whole.range(), secret.range()) {
+                    out.push(Candidate {
+                        rule: rule_index,
+                        span: secret.range(),
+                        secret: Some(secret.range()),
+                        captures: Vec::new(),
+                        fix: None,
+                    });
+                }
+            }
+        }
+        out
+    }
+
+    fn accepts_text_match(
+        &self,
+        matcher: &TextMatcher,
+        text: &[u8],
+        whole: Range<usize>,
+        secret: Range<usize>,
+    ) -> bool {
+        let value = &text[secret.clone()];
+        if !looks_like_secret(value, &matcher.check) || self.is_ignored_value(value) {
+            return false;
+        }
+        if let Some(name) = &matcher.checksum
+            && !crate::secrets::checksum::verify(name, value)
+        {
+            return false;
+        }
+        let line = line_around(text, whole.clone());
+        let lower = String::from_utf8_lossy(value).to_lowercase();
+        !matcher.allowlists.iter().any(|allow| {
+            let target = match allow.target {
+                AllowTarget::Secret => value,
+                AllowTarget::Match => &text[whole.clone()],
+                AllowTarget::Line => &text[line.clone()],
+            };
+            allow.regexes.iter().any(|r| r.is_match(target))
+                || allow.stopwords.iter().any(|w| lower.contains(w))
+        })
+    }
+}
+
+fn line_around(text: &[u8], span: Range<usize>) -> Range<usize> {
+    let start = text[..span.start]
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    let end = text[span.end..]
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(text.len(), |i| span.end + i);
+    start..end
+}

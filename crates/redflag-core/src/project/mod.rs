@@ -1,0 +1,226 @@
+//! A project as every front end sees it: its config, its rules (built-in plus its own) and
+//! the settings derived from them. The CLI, the hook and the language server all load this.
+//! This module is the core's only filesystem access: config discovery, rule folders, the
+//! tree walk.
+
+pub mod config;
+pub mod walk;
+
+use crate::compile::{RuleSet, validate_rule};
+use crate::engine::Engine;
+use crate::report::ignored_value::IgnoredValue;
+use crate::rules::{self as rule, RuleError};
+use config::{ConfigError, LoadedConfig, ScanConfig};
+use ignore::gitignore::{Gitignore, GitignoreBuilder};
+use std::path::{Path, PathBuf};
+use toml::Spanned;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ProjectError {
+    #[error(transparent)]
+    Config(#[from] ConfigError),
+    #[error("{}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))]
+    Rules(Vec<RuleError>),
+}
+
+pub struct Project {
+    /// Where paths are reported from: the config's folder, else the git root, else the start.
+    pub root: PathBuf,
+    pub config: Option<LoadedConfig>,
+    pub engine: Engine,
+    pub scan: ScanConfig,
+    ignored_paths: Option<Gitignore>,
+}
+
+/// Overrides from the command line.
+#[derive(Debug, Default, Clone)]
+pub struct LoadOptions {
+    /// Use this config file instead of discovering one.
+    pub config_file: Option<PathBuf>,
+    /// Rule folders added on top of the config's.
+    pub extra_rule_dirs: Vec<PathBuf>,
+    /// Ignore the built-in rules.
+    pub no_builtin: bool,
+}
+
+impl Project {
+    /// Loads the project that `start` (a file or folder) belongs to.
+    pub fn load(start: &Path, options: &LoadOptions) -> Result<Project, ProjectError> {
+        let config_path = options
+            .config_file
+            .clone()
+            .or_else(|| config::discover(start));
+        let config = config_path.as_deref().map(config::load).transpose()?;
+        let root = match &config {
+            Some(loaded) => loaded.base_dir().to_path_buf(),
+            None => git_root(start).unwrap_or_else(|| dir_of(start)),
+        };
+        let root = root.canonicalize().unwrap_or(root);
+        let settings = config
+            .as_ref()
+            .map(|c| c.config.clone())
+            .unwrap_or_default();
+
+        let mut rules = Vec::new();
+        let mut errors = Vec::new();
+        if settings.rules.builtin && !options.no_builtin {
+            match rule::load_builtin() {
+                Ok(builtin) => rules.extend(builtin),
+                Err(e) => errors.extend(e),
+            }
+        }
+        let mut dirs: Vec<PathBuf> = Vec::new();
+        if let Some(loaded) = &config {
+            for path in &loaded.config.rules.paths {
+                let dir = loaded.base_dir().join(path.get_ref());
+                // Point at the config line: a typo in a folder name must not pass silently.
+                if !dir.is_dir() {
+                    return Err(loaded
+                        .error_at(
+                            path.span().start,
+                            format!("rule folder `{}` does not exist", path.get_ref()),
+                        )
+                        .into());
+                }
+                dirs.push(dir);
+            }
+        }
+        dirs.extend(options.extra_rule_dirs.iter().cloned());
+        for dir in &dirs {
+            load_own_rules(dir, &mut rules, &mut errors);
+        }
+        if !errors.is_empty() {
+            return Err(ProjectError::Rules(errors));
+        }
+        if let Some(loaded) = &config {
+            apply_rule_settings(loaded, &mut rules)?;
+        }
+        let ignored_values = settings
+            .ignore
+            .values
+            .iter()
+            .filter_map(|v| IgnoredValue::parse(v.get_ref()).ok())
+            .collect();
+        let engine = Engine::new(RuleSet::new(rules).map_err(ProjectError::Rules)?)
+            .with_ignored_values(ignored_values);
+        let ignored_paths = build_path_ignores(&root, &settings.ignore.paths);
+        Ok(Project {
+            root,
+            config,
+            engine,
+            scan: settings.scan,
+            ignored_paths,
+        })
+    }
+
+    /// Whether the config ignores `relative` (a path relative to the project root). A path
+    /// outside the root (absolute, or climbing out with `..`) is not the config's business.
+    pub fn is_ignored(&self, relative: &str, is_dir: bool) -> bool {
+        let path = Path::new(relative);
+        let inside = path.is_relative()
+            && !path
+                .components()
+                .any(|c| matches!(c, std::path::Component::ParentDir));
+        inside
+            && self
+                .ignored_paths
+                .as_ref()
+                .is_some_and(|g| g.matched_path_or_any_parents(relative, is_dir).is_ignore())
+    }
+
+    /// `path` relative to the project root with `/` separators; pass canonical paths.
+    /// A path outside the root is shown as given.
+    pub fn relative_path(&self, path: &Path) -> String {
+        let shown = path.strip_prefix(&self.root).unwrap_or(path);
+        config::display(shown)
+    }
+}
+
+/// Parses and fully validates every rule file below `dir`, collecting every error (not just
+/// the first) so that one run shows all that is wrong with a rule folder.
+fn load_own_rules(dir: &Path, rules: &mut Vec<rule::Rule>, errors: &mut Vec<RuleError>) {
+    let files = match rule::read_dir_files(dir) {
+        Ok(files) => files,
+        Err(e) => return errors.push(e),
+    };
+    for file in files {
+        let name = file.path.rsplit('/').next().unwrap_or(&file.path);
+        if !rule::is_rule_file_name(name) {
+            continue;
+        }
+        match rule::parse_rule_file(&file.path, &file.text) {
+            Ok(parsed) => {
+                errors.extend(parsed.iter().filter_map(|r| validate_rule(r).err()));
+                rules.extend(parsed);
+            }
+            Err(e) => errors.push(e),
+        }
+    }
+}
+
+fn apply_rule_settings(
+    loaded: &LoadedConfig,
+    rules: &mut Vec<rule::Rule>,
+) -> Result<(), ConfigError> {
+    let settings = &loaded.config.rules;
+    let known = |id: &str| rules.iter().any(|r| r.id == id);
+    for id in &settings.disable {
+        if !known(id.get_ref()) {
+            return Err(loaded.error_at(
+                id.span().start,
+                format!("unknown rule id `{}` in rules.disable", id.get_ref()),
+            ));
+        }
+    }
+    for (id, severity) in &settings.severity {
+        if !known(id) {
+            return Err(loaded.error_at(
+                severity.span().start,
+                format!("unknown rule id `{id}` in rules.severity"),
+            ));
+        }
+    }
+    rules.retain(|r| !settings.disable.iter().any(|d| d.get_ref() == &r.id));
+    for rule in rules.iter_mut() {
+        if let Some(severity) = settings.severity.get(&rule.id) {
+            rule.severity = *severity.get_ref();
+        }
+    }
+    Ok(())
+}
+
+/// The config's path ignores; `config::parse` has already checked every pattern.
+fn build_path_ignores(root: &Path, patterns: &[Spanned<String>]) -> Option<Gitignore> {
+    if patterns.is_empty() {
+        return None;
+    }
+    let mut builder = GitignoreBuilder::new(root);
+    for pattern in patterns {
+        let _ = builder.add_line(None, pattern.get_ref());
+    }
+    builder.build().ok()
+}
+
+fn dir_of(start: &Path) -> PathBuf {
+    if start.is_file() {
+        // `app.py`'s parent is the empty path, which no path operation accepts.
+        match start.parent() {
+            Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+            _ => PathBuf::from("."),
+        }
+    } else {
+        start.to_path_buf()
+    }
+}
+
+fn git_root(start: &Path) -> Option<PathBuf> {
+    let start = absolute(&dir_of(start));
+    start
+        .ancestors()
+        .find(|dir| dir.join(".git").exists())
+        .map(Path::to_path_buf)
+}
+
+fn absolute(path: &Path) -> PathBuf {
+    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
+}

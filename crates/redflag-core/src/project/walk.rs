@@ -1,0 +1,160 @@
+//! Whole-tree scans: a parallel walk that respects `.gitignore` and the project's ignores,
+//! reads each file once and analyses it. One unreadable file is reported, the rest go on.
+
+use super::Project;
+use crate::engine::{Analysis, AnalyzeOptions, Document};
+use crate::languages::Language;
+use ignore::{WalkBuilder, WalkState};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+#[derive(Debug)]
+pub enum FileOutcome {
+    Analyzed(Analysis),
+    Binary,
+    TooLarge(u64),
+    Unreadable(String),
+}
+
+#[derive(Debug)]
+pub struct FileResult {
+    /// Repo-relative, `/` separators.
+    pub path: String,
+    pub bytes: u64,
+    pub outcome: FileOutcome,
+}
+
+#[derive(Debug, Default)]
+pub struct ScanReport {
+    /// Sorted by path.
+    pub files: Vec<FileResult>,
+}
+
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct ScanSummary {
+    pub files_scanned: usize,
+    pub files_parsed: usize,
+    pub bytes_scanned: u64,
+    pub skipped_binary: usize,
+    pub skipped_large: usize,
+    pub unreadable: usize,
+}
+
+impl ScanReport {
+    pub fn summary(&self) -> ScanSummary {
+        let mut s = ScanSummary::default();
+        for file in &self.files {
+            match &file.outcome {
+                FileOutcome::Analyzed(a) => {
+                    s.files_scanned += 1;
+                    s.bytes_scanned += file.bytes;
+                    s.files_parsed += usize::from(a.parsed);
+                }
+                FileOutcome::Binary => s.skipped_binary += 1,
+                FileOutcome::TooLarge(_) => s.skipped_large += 1,
+                FileOutcome::Unreadable(_) => s.unreadable += 1,
+            }
+        }
+        s
+    }
+}
+
+/// Bytes a file must not contain in its head to count as text.
+pub fn is_binary(head: &[u8]) -> bool {
+    head[..head.len().min(8192)].contains(&0)
+}
+
+/// Scans `paths` (files or folders) in parallel. `on_file` is called after each file, for
+/// progress reporting.
+pub fn scan(
+    project: &Project,
+    paths: &[PathBuf],
+    options: &AnalyzeOptions,
+    on_file: &(dyn Fn(usize) + Sync),
+) -> ScanReport {
+    let results = Mutex::new(Vec::new());
+    let done = AtomicUsize::new(0);
+    for path in paths {
+        let start = path.canonicalize().unwrap_or_else(|_| path.clone());
+        let mut builder = WalkBuilder::new(&start);
+        builder
+            .hidden(false)
+            .require_git(false)
+            .threads(std::thread::available_parallelism().map_or(2, |n| n.get()))
+            .filter_entry(|entry| entry.file_name() != ".git");
+        builder.build_parallel().run(|| {
+            Box::new(|entry| {
+                let Ok(entry) = entry else {
+                    return WalkState::Continue;
+                };
+                let is_dir = entry.file_type().is_some_and(|t| t.is_dir());
+                let relative = project.relative_path(entry.path());
+                if project.is_ignored(&relative, is_dir) {
+                    return if is_dir {
+                        WalkState::Skip
+                    } else {
+                        WalkState::Continue
+                    };
+                }
+                if !entry.file_type().is_some_and(|t| t.is_file()) {
+                    return WalkState::Continue;
+                }
+                let result = scan_file(project, entry.path(), relative, options);
+                if let Ok(mut results) = results.lock() {
+                    results.push(result);
+                }
+                on_file(done.fetch_add(1, Ordering::Relaxed) + 1);
+                WalkState::Continue
+            })
+        });
+    }
+    let mut files = results.into_inner().unwrap_or_default();
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    files.dedup_by(|a, b| a.path == b.path);
+    ScanReport { files }
+}
+
+/// Reads and analyses one file, within the project's size limit.
+pub fn scan_file(
+    project: &Project,
+    path: &Path,
+    relative: String,
+    options: &AnalyzeOptions,
+) -> FileResult {
+    let limit = project.scan.max_file_size;
+    let result = |bytes, outcome| FileResult {
+        path: relative.clone(),
+        bytes,
+        outcome,
+    };
+    let file = match std::fs::File::open(path) {
+        Ok(file) => file,
+        Err(e) => return result(0, FileOutcome::Unreadable(e.to_string())),
+    };
+    let size = file.metadata().map(|m| m.len()).unwrap_or(0);
+    if size > limit {
+        return result(size, FileOutcome::TooLarge(size));
+    }
+    let mut bytes = Vec::with_capacity(size as usize);
+    // Read at most one byte past the limit: the file may have grown since `metadata`.
+    if let Err(e) = file.take(limit + 1).read_to_end(&mut bytes) {
+        return result(size, FileOutcome::Unreadable(e.to_string()));
+    }
+    let len = bytes.len() as u64;
+    if len > limit {
+        return result(len, FileOutcome::TooLarge(len));
+    }
+    if is_binary(&bytes) {
+        return result(len, FileOutcome::Binary);
+    }
+    let head = &bytes[..bytes.len().min(256)];
+    let doc = Document {
+        path: &relative,
+        text: &bytes,
+        language: Language::detect(&relative, head),
+    };
+    let analysis = project.engine.analyze(&doc, options);
+    result(len, FileOutcome::Analyzed(analysis))
+}

@@ -1,0 +1,56 @@
+//! What the engine reports.
+
+use crate::rules::Rule;
+use crate::rules::Severity;
+use std::ops::Range;
+use std::sync::Arc;
+
+/// A place in a file for people: 1-based line, 1-based column counted in characters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Position {
+    pub line: usize,
+    pub column: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct Finding {
+    pub rule: Arc<Rule>,
+    /// The rule's severity after config overrides and context (e.g. lowered in test code).
+    pub severity: Severity,
+    /// Repo-relative path with `/` separators.
+    pub path: String,
+    /// Byte span of the flagged code.
+    pub span: Range<usize>,
+    pub start: Position,
+    pub end: Position,
+    /// The rule's message with captures filled in (secrets redacted).
+    pub message: String,
+    /// The flagged line, trimmed, with every secret on it redacted.
+    pub excerpt: String,
+    /// The same line unredacted; only filled when the caller asked to reveal secrets.
+    pub revealed_excerpt: Option<String>,
+    /// Byte span of the secret value, for secret findings.
+    pub secret_span: Option<Range<usize>>,
+    /// Stable id from rule, path and matched value (never the line number).
+    pub fingerprint: String,
+    pub fix: Option<Fix>,
+}
+
+/// A mechanical fix: byte-range replacements in the analysed text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fix {
+    pub title: String,
+    pub edits: Vec<TextEdit>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TextEdit {
+    pub span: Range<usize>,
+    pub replacement: String,
+}
+
+impl Finding {
+    pub fn rule_id(&self) -> &str {
+        &self.rule.id
+    }
+}

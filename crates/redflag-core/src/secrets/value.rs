@@ -1,0 +1,392 @@
+//! Does a literal *value* look like a secret rather than a placeholder, a reference, an
+//! identifier or a sentence? Query rules reach this through `#secret-value?` and
+//! `#secret-assignment?`; the generic secret check asks it of every value it finds.
+
+use super::check::{is_placeholder, shannon_entropy};
+use super::name::{is_secret_name, name_words};
+
+/// A value random enough to be a machine-made credential: passes [`is_secret_value`], has
+/// at least 20 characters, letters and digits, and high entropy.
+pub fn is_strong_secret_value(value: &str) -> bool {
+    let value = value.trim();
+    is_secret_value(value)
+        && value.len() >= 20
+        && value.bytes().any(|b| b.is_ascii_digit())
+        && value.bytes().any(|b| b.is_ascii_alphabetic())
+        && shannon_entropy(value.as_bytes()) >= 4.0
+}
+
+/// The text of a string literal without its quotes and prefix: `"x"`, `'x'`, `b"x"`,
+/// `r#"x"#`, `"""x"""`. Text that is not quoted is returned trimmed.
+pub fn unquote(literal: &str) -> &str {
+    let text = literal.trim();
+    let body = text.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+    let body = if body.starts_with(['"', '\'', '#']) {
+        body
+    } else {
+        text
+    };
+    let hashes = body.len() - body.trim_start_matches('#').len();
+    let inner = &body[hashes..];
+    for quote in ["\"\"\"", "'''", "\"", "'"] {
+        if let Some(rest) = inner.strip_prefix(quote) {
+            let rest = rest.strip_suffix(&"#".repeat(hashes)).unwrap_or(rest);
+            return rest.strip_suffix(quote).unwrap_or(rest);
+        }
+    }
+    text
+}
+
+/// Authorization schemes that precede a credential in a header value.
+const AUTH_SCHEMES: &[&str] = &["bearer ", "basic ", "token ", "bot ", "apikey ", "digest "];
+
+/// Whether a literal value (already unquoted) looks like a real secret: long enough, mixed
+/// alphabet, enough entropy, and none of placeholder, reference, path, URL, identifier,
+/// version or sentence.
+pub fn is_secret_value(value: &str) -> bool {
+    let mut value = value.trim();
+    let lower = value.to_ascii_lowercase();
+    if let Some(scheme) = AUTH_SCHEMES.iter().find(|s| lower.starts_with(*s)) {
+        value = value[scheme.len()..].trim_start();
+    }
+    let len = value.len();
+    if !(8..=512).contains(&len) || !value.is_ascii() {
+        return false;
+    }
+    // Sentences, PEM blocks (a provider rule's job) and lists are not one secret.
+    if value.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return false;
+    }
+    if is_placeholder(value) || is_extra_placeholder(value) || is_reference(value) {
+        return false;
+    }
+    if looks_like_path_or_url(value) || is_word_sequence(value) || is_version(value) {
+        return false;
+    }
+    if is_uuid(value) || is_regex(value) {
+        return false;
+    }
+    let has = |f: fn(&char) -> bool| value.chars().any(|c| f(&c));
+    let letters = has(char::is_ascii_alphabetic);
+    let digits = has(char::is_ascii_digit);
+    let symbols = has(char::is_ascii_punctuation);
+    if !letters {
+        return false; // numbers, ports, dates, PINs
+    }
+    let entropy = shannon_entropy(value.as_bytes());
+    if !digits && !symbols {
+        // Letters only: words and identifiers, unless long and random.
+        return len >= 20 && entropy >= 4.0;
+    }
+    let distinct = {
+        let mut seen = [false; 128];
+        value
+            .bytes()
+            .for_each(|b| seen[usize::from(b & 0x7f)] = true);
+        seen.iter().filter(|&&s| s).count()
+    };
+    if distinct < 6 || is_sequence(value) {
+        return false;
+    }
+    let min_entropy = if len < 16 { 2.5 } else { 3.0 };
+    entropy >= min_entropy
+}
+
+/// Placeholders and demo values beyond the shared list.
+fn is_extra_placeholder(value: &str) -> bool {
+    let lower = value.to_ascii_lowercase();
+    const MARKERS: &[&str] = &[
+        "fake", "mock", "sample", "foobar", "password", "passwd", "secret", "token", "todo",
+        "fixme", "tbd", "notset", "not_set", "not-set", "default", "•",
+    ];
+    MARKERS.iter().any(|m| lower.contains(m))
+        || value.contains('{') && value.contains('}')
+        || value.starts_with('%') && value.ends_with('%')
+        || value.starts_with("<%")
+        || value.starts_with("#{")
+}
+
+/// Values that point at where the secret is kept instead of being it.
+fn is_reference(value: &str) -> bool {
+    let lower = value.to_ascii_lowercase();
+    const PREFIXES: &[&str] = &[
+        "$",
+        "@",
+        "!",
+        "arn:",
+        "vault:",
+        "ref+",
+        "sm://",
+        "ssm:",
+        "secret:",
+        "env:",
+        "file:",
+        "op://",
+        "awskms:",
+        "gcpkms:",
+        "azurekeyvault:",
+        "keyring:",
+        "projects/",
+    ];
+    PREFIXES.iter().any(|p| lower.starts_with(p))
+}
+
+fn looks_like_path_or_url(value: &str) -> bool {
+    if value.contains("://") {
+        // Credentials inside a URL (`scheme://user:pass@host`) are secrets.
+        return !value
+            .split("://")
+            .nth(1)
+            .and_then(|rest| rest.split('/').next())
+            .is_some_and(|authority| authority.contains(':') && authority.contains('@'));
+    }
+    if value.starts_with(['/', '~', '.']) || value.get(1..3) == Some(":\\") {
+        return true;
+    }
+    const FILE_EXTENSIONS: &[&str] = &[
+        ".pem", ".key", ".crt", ".cer", ".der", ".p12", ".pfx", ".jks", ".json", ".yaml", ".yml",
+        ".toml", ".txt", ".env", ".ini", ".cfg", ".conf", ".gpg", ".asc", ".pub", ".html", ".py",
+        ".rs", ".js", ".sh",
+    ];
+    let lower = value.to_ascii_lowercase();
+    FILE_EXTENSIONS.iter().any(|e| lower.ends_with(e))
+}
+
+/// Identifiers, hostnames, expressions and phrases: every part between separators is a
+/// plain or camel-case word or a short number (`user_password_field`, `db-prod-01`,
+/// `Settings.API.Token`, `serverlessrepo:applicationId`, `Jobs[-1].JobId`, `#bygroup`).
+/// Symbols that passwords use and identifiers do not (`!`, `%`, `&`, ...) rule it out.
+fn is_word_sequence(value: &str) -> bool {
+    if value.contains(['!', '%', '^', '&', '*', '?', '~', '+', '|', ';', '<', '>']) {
+        return false;
+    }
+    value
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|part| !part.is_empty())
+        .all(|part| {
+            let word_like = part.len() <= 40 && is_camel_words(part)
+                || part.len() <= 15 && part.bytes().all(|b| b.is_ascii_uppercase());
+            let short_number = part.len() <= 4 && part.bytes().all(|b| b.is_ascii_digit());
+            let word_then_number = {
+                let digits_at = part
+                    .find(|c: char| c.is_ascii_digit())
+                    .unwrap_or(part.len());
+                let (word, number) = part.split_at(digits_at);
+                !word.is_empty()
+                    && word.len() <= 15
+                    && word.bytes().all(|b| b.is_ascii_lowercase())
+                    && number.len() <= 4
+                    && number.bytes().all(|b| b.is_ascii_digit())
+            };
+            word_like || short_number || word_then_number
+        })
+}
+
+/// `word`, `Word`, `camelCase`, `PascalCase`, `HTTPServer`: humps of one capital (or an
+/// acronym) and at least two lowercase letters, each at most 15 letters.
+fn is_camel_words(part: &str) -> bool {
+    if !part.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return false;
+    }
+    name_words(part)
+        .iter()
+        .all(|w| w.len() <= 15 && (w.len() >= 2 || part.len() == w.len()))
+        && part.bytes().filter(u8::is_ascii_uppercase).count() * 2 <= part.len()
+}
+
+/// `8-4-4-4-12` hex: request and resource ids far more often than secrets.
+fn is_uuid(value: &str) -> bool {
+    let groups: Vec<&str> = value.split('-').collect();
+    groups.len() == 5
+        && groups
+            .iter()
+            .zip([8, 4, 4, 4, 12])
+            .all(|(g, n)| g.len() == n && g.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+/// Regular expressions (`[^\W\d]\w*`, `(?i)token`).
+fn is_regex(value: &str) -> bool {
+    [
+        "\\w", "\\d", "\\s", "\\W", "\\D", "\\S", "\\b", "[^", "(?", ".*", ".+", "\\.",
+    ]
+    .iter()
+    .any(|m| value.contains(m))
+}
+
+fn is_version(value: &str) -> bool {
+    let v = value.strip_prefix(['v', 'V']).unwrap_or(value);
+    v.split(['.', '-', '+'])
+        .next()
+        .is_some_and(|major| !major.is_empty() && major.bytes().all(|b| b.is_ascii_digit()))
+        && v.contains('.')
+}
+
+/// Keyboard and alphabet runs: `abcd1234`, `qwerty123`, `12345678abc`.
+fn is_sequence(value: &str) -> bool {
+    let lower = value.to_ascii_lowercase();
+    const RUNS: &[&str] = &["abcdef", "123456", "qwerty", "asdfgh", "654321", "abc123"];
+    if RUNS.iter().any(|r| lower.contains(r)) {
+        return true;
+    }
+    // Mostly consecutive bytes (`0123456789abcdef`).
+    let steps = value.as_bytes().windows(2);
+    let total = steps.len();
+    let consecutive = steps.filter(|w| w[1].wrapping_sub(w[0]) == 1).count();
+    total > 0 && consecutive * 2 > total
+}
+
+/// `NAME=value` in one word (Dockerfile `ENV`/`ARG`): the name says secret and the value
+/// looks like one.
+pub fn is_secret_assignment(word: &str) -> bool {
+    word.split_once('=')
+        .is_some_and(|(name, value)| is_secret_name(name) && is_secret_value(unquote(value)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::secrets::name::is_weak_secret_name;
+
+    #[test]
+    fn weak_names_and_strong_values() {
+        for name in ["stripe_key", "MAILGUN_KEY", "sendgridKey", "twilio-key"] {
+            assert!(is_weak_secret_name(name), "{name}");
+        }
+        for name in [
+            "cache_key",
+            "primary_key",
+            "api_key",
+            "key",
+            "sort_key",
+            "PUBLIC_KEY",
+        ] {
+            assert!(!is_weak_secret_name(name), "{name}");
+        }
+        assert!(is_strong_secret_value("rk8Jd93kLx0PzA7vBq2Wm5Tn"));
+        assert!(!is_strong_secret_value("Zq8Lr2mX9vT4!"));
+        assert!(!is_strong_secret_value(
+            "1d2129a1-3d38-460a-9756-e5b91fddb951"
+        ));
+    }
+
+    #[test]
+    fn unquotes_every_literal_form() {
+        assert_eq!(unquote("\"abc\""), "abc");
+        assert_eq!(unquote("'abc'"), "abc");
+        assert_eq!(unquote("b\"abc\""), "abc");
+        assert_eq!(unquote("r#\"abc\"#"), "abc");
+        assert_eq!(unquote("\"\"\"abc\"\"\""), "abc");
+        assert_eq!(unquote("  abc "), "abc");
+        assert_eq!(unquote("rb'abc'"), "abc");
+    }
+
+    #[test]
+    fn secret_looking_values() {
+        for value in [
+            "hunter22!",
+            "s3cr3tP4ss",
+            "Tr0ub4dor&3",
+            "q8Jd93kLx0PzA7vB",
+            "Bearer q8Jd93kLx0PzA7vBx2",
+            "2f7c9a1e5b3d4f6a8c0e2b4d6f8a0c1e",
+            "wJalrXUtnFEMI/K7MDENG/bPxRfiCYzz",
+            // A made-up value for the checks under test. redflag: ignore[secret.url-credentials]
+            "postgres://admin:Zx81kq0p@db.internal/app",
+            "xK9mP2vL8nQ4wR7tY3zA",
+            "]35d/{pB9Fo9wJ",
+            "P@55w0rd!",
+            "Summer!2024",
+        ] {
+            assert!(is_secret_value(value), "{value}");
+        }
+    }
+
+    #[test]
+    fn values_that_are_not_secrets() {
+        for value in [
+            "changeme",
+            "<your-api-key>",
+            "${DB_PASSWORD}",
+            "{{ vault_token }}",
+            "%s",
+            "%(password)s",
+            "********",
+            "xxxxxxxxxxxx",
+            "AKIAIOSFODNN7EXAMPLE",
+            "aaaaaaaaaaaa",
+            "12345678",
+            "abcd1234",
+            "qwerty123",
+            "$DB_PASSWORD",
+            "/etc/secrets/db.pass",
+            "./secrets.json",
+            "server.pem",
+            "https://auth.example.org/token",
+            "https://login.microsoftonline.com/common",
+            "Please enter your password",
+            "user_password_field",
+            "Authorization",
+            "authorization",
+            "x-auth-token",
+            "PasswordField",
+            "oauth2",
+            "utf8mb4",
+            "1.2.3-beta",
+            "v2.10.0",
+            "2024-01-01",
+            "arn:aws:secretsmanager:us-east-1:1:secret:x",
+            "vault:secret/data/db#password",
+            "mysecretpassword",
+            "test-password",
+            "fake_token_1",
+            "db-prod-01",
+            "hmac-sha256",
+            "Bearer",
+            "CloudFrontOriginAccessIdentityList.NextMarker",
+            "serverlessrepo:applicationId",
+            "Jobs[-1].JobId",
+            "#bygroup",
+            "[^\\W\\d]\\w*",
+            "1a2b3c4d-5e6f-7a8b-9c0d-1e2f3a4b5c6d",
+        ] {
+            assert!(!is_secret_value(value), "{value}");
+        }
+    }
+
+    #[test]
+    fn odd_input_never_panics() {
+        for text in [
+            "",
+            "\"",
+            "'",
+            "r#",
+            "r#\"",
+            "\"\"\"",
+            "#",
+            "=",
+            "é",
+            "ÉTOKEN=é",
+            "Bearer ",
+            "bearer é",
+            "b'",
+            "\u{1F600}password",
+            "a::",
+            "::",
+            "=\"x",
+            "\"\"\"\"",
+        ] {
+            let _ = is_secret_name(text);
+            let _ = name_words(text);
+            assert!(!is_secret_value(unquote(text)), "{text}");
+            assert!(!is_secret_assignment(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn dockerfile_env_words() {
+        assert!(is_secret_assignment("NPM_TOKEN=q8Jd93kLx0PzA7vB"));
+        assert!(!is_secret_assignment("NPM_TOKEN=${NPM_TOKEN}"));
+        assert!(!is_secret_assignment("PATH=/usr/local/bin:/usr/bin"));
+        assert!(!is_secret_assignment("NOEQUALS"));
+    }
+}
