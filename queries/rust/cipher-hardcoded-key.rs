@@ -22,6 +22,9 @@ fn through_a_variable(data: &[u8]) {
     // ruleid: rs.cipher-hardcoded-key
     let secret_key = b"0123456789abcdef0123456789abcdef";
     let cipher = Aes256Gcm::new_from_slice(secret_key).unwrap();
+    // ruleid: rs.cipher-hardcoded-key
+    let key = aes_gcm::aead::generic_array::GenericArray::from_slice(b"an example very very secret key.");
+    let cipher2 = Aes256Gcm::new(key);
     // ok: rs.cipher-hardcoded-key
     let cache_key = b"user:42";
     // ok: rs.cipher-hardcoded-key

@@ -20,4 +20,8 @@ fn run(program: &str, cfg: &Config, tool: Option<&str>) {
     Command::new(std::env::current_exe().unwrap()).arg("--child").spawn();
     // ok: rs.command-program-non-literal
     clap::Command::new(program);
+    // ok: rs.command-program-non-literal
+    Command::new(std::env::current_exe()
+        .expect("the running program"))
+        .spawn();
 }

@@ -36,5 +36,5 @@
     "process::Command::new")
   (#not-literal? @program)
   ; constants, compile-time paths and the running executable
-  (#not-match? @program "^&?\\s*(([A-Za-z_][A-Za-z0-9_]*::)*[A-Z][A-Z0-9_]*|(env|option_env|concat|stringify)!\\s*\\(.*|r?#*\".*|(std::)?env::current_exe\\(\\).*)$")
+  (#not-match? @program "(?s)^&?\\s*(([A-Za-z_][A-Za-z0-9_]*::)*[A-Z][A-Z0-9_]*|(env|option_env|concat|stringify)!\\s*\\(.*|r?#*\".*|(std::)?env::current_exe\\(\\).*)$")
   (#not-in-test? @_func)) @finding

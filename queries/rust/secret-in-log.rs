@@ -38,6 +38,10 @@ fn login(user: &str, password: &str, token: Option<String>, cfg: &Login) {
     info!("check {}", verify_password(password));
     // ok: rs.secret-in-log
     let msg = format!("{}", password);
+    // ok: rs.secret-in-log
+    debug!("lexed {:?} at {}", token.kind, token.start);
+    // ruleid: rs.secret-in-log
+    tw!(password = %password.as_str(), "login");
 }
 
 #[cfg(test)]
@@ -48,3 +52,20 @@ mod tests {
         println!("{}", password);
     }
 }
+
+#[tracing::instrument]
+// ruleid: rs.secret-in-log
+async fn sign_in(user: &str, password: &str) {}
+
+#[tracing::instrument(skip(password))]
+// ok: rs.secret-in-log
+async fn sign_in_skipping(user: &str, password: &str) {}
+
+#[tracing::instrument]
+// ok: rs.secret-in-log
+async fn sign_in_secret(user: &str, password: secrecy::SecretString) {}
+
+#[instrument(level = "debug")]
+/// Refreshes the session.
+// ok: rs.secret-in-log
+fn refresh(session_id: u64, token_url: &str) {}
