@@ -14,5 +14,6 @@ fn cookies(store: MemoryStore, script_needs_it: bool) {
     // ok: rs.cookie-without-http-only
     let e = C::build(("csrf", "x")).http_only(script_needs_it);
     // ok: rs.cookie-without-http-only
+    // ruleid: rs.cookie-without-secure
     let f = C::build(("session", "x")).secure(false);
 }

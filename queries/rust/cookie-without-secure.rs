@@ -18,5 +18,6 @@ fn cookies(key: Key, dev: bool) {
     // ok: rs.cookie-without-secure
     b.set_secure(Some(true));
     // ok: rs.cookie-without-secure
+    // ruleid: rs.cookie-without-http-only
     let f = Cookie::build(("session", "x")).http_only(false);
 }

@@ -7,6 +7,7 @@ fn store(password: &str, user: &User) {
     // ruleid: rs.fast-hash-for-password
     h.update(user.password.as_bytes());
     // ruleid: rs.fast-hash-for-password
+    // ruleid: rs.weak-hash-md5
     let b = md5::compute(&new_pwd);
     // ok: rs.fast-hash-for-password
     let c = Argon2::default().hash_password(password.as_bytes(), &salt)?;

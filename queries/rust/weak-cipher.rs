@@ -15,6 +15,7 @@ fn encrypt_all(key: &[u8], data: &[u8]) {
     // ruleid: rs.weak-cipher
     let d = rc4::Rc4::new(key.into());
     // ruleid: rs.weak-cipher
+    // ruleid: rs.cipher-ecb-mode
     let e: ecb::Encryptor<Blowfish> = todo!();
     // ok: rs.weak-cipher
     let f = encrypt(Cipher::aes_256_cbc(), key, Some(iv), data);

@@ -12,6 +12,7 @@ fn setup(path: &Path, mode: u32) {
     // ruleid: rs.world-writable-permissions
     let f = fs::OpenOptions::new().create(true).write(true).mode(0o0662).open(path)?;
     // ruleid: rs.world-writable-permissions
+    // ruleid: rs.unsafe-block
     unsafe { libc::chmod(c_path.as_ptr(), 0o777) };
     // ok: rs.world-writable-permissions
     fs::set_permissions(path, Permissions::from_mode(0o644))?;
