@@ -19,4 +19,8 @@ fn sign(key_from_env: &[u8], body: &[u8]) {
     let f = Cipher::new_from_slice(&derived);
     // ok: rs.hmac-hardcoded-key
     let g = HmacSha256::new_from_slice(b"").unwrap();
+    // ruleid: rs.hmac-hardcoded-key
+    let h = HmacSha256::new_from_slice(&[0x0b; 20]).unwrap();
+    // ok: rs.hmac-hardcoded-key
+    let i = HmacSha256::new_from_slice(&[k1, k2]).unwrap();
 }

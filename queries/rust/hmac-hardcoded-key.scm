@@ -34,7 +34,8 @@
 ;; let mut mac = Hmac::<Sha256>::new_from_slice(key.as_bytes())?;
 ;; ```
 
-; Hmac::<Sha256>::new_from_slice(b"...") and type aliases of Hmac (`HmacSha256::new_from_slice`)
+; Hmac::<Sha256>::new_from_slice(b"...") and type aliases of Hmac (`HmacSha256::new_from_slice`),
+; also a byte array: new_from_slice(&[0x0b; 20])
 (call_expression
   function: (scoped_identifier name: (identifier) @_new) @func
   arguments: (arguments
@@ -42,9 +43,13 @@
     [(string_literal (string_content) @key)
      (reference_expression value: (string_literal (string_content) @key))
      (call_expression
-       function: (field_expression value: (string_literal (string_content) @key) field: (field_identifier) @_conv))]
+       function: (field_expression value: (string_literal (string_content) @key) field: (field_identifier) @_conv))
+     (reference_expression value: (array_expression) @key)
+     (array_expression) @key]
     .)
   (#any-of? @_new "new_from_slice" "new_varkey")
+  ; an array of number literals (`[0u8; 32]`, `[1, 2, 3]`), not `[a, b]`
+  (#match? @key "(?s)^(\\[[\\s0-9a-fA-FxXu_,;]*\\]|[^\\[].*)$")
   (#imports? "hmac")
   (#not-in-test? @_new)) @finding
 
