@@ -26,6 +26,9 @@ fn read_frame<R: Read>(r: &mut R, header: [u8; 4]) -> std::io::Result<Vec<u8>> {
     let mut f = Vec::with_capacity((r.read_u32::<BigEndian>()? as usize).min(MAX_FRAME));
     // ok: rs.allocation-size-from-input
     let mut g = vec![0u8; 4096];
+    let tag_len = r.read_u8()? as usize;
+    // ok: rs.allocation-size-from-input
+    let mut tag = vec![0u8; tag_len];
     // ok: rs.allocation-size-from-input
     let mut h = Vec::with_capacity(header.len());
     let bounded = (r.read_u16::<BigEndian>()? as usize).min(MAX_FRAME);

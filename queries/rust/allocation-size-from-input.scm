@@ -43,21 +43,21 @@
     "std::collections::HashSet::with_capacity" "HashSet::with_capacity"
     "bytes::BytesMut::with_capacity" "BytesMut::with_capacity"
     "smallvec::SmallVec::with_capacity" "SmallVec::with_capacity")
-  (#match? @size "\\bread_[ui](?:8|16|32|64|128|size)\\b|\\bread_[ui](?:16|32|64)_(?:le|be)\\b|\\bread_(?:var_?int|uleb128|leb128)|\\b[ui](?:16|32|64|128|size)\\s*::\\s*from_(?:be|le|ne)_bytes\\b|\\benv\\s*::\\s*args(?:_os)?\\s*\\(\\s*\\)|\\.\\s*parse\\s*(?:::\\s*<\\s*(?:usize|u64|u32|u16|isize|i64|i32)\\s*>)?\\s*\\(\\s*\\)")
+  (#match? @size "\\bread_[ui](?:32|64|128|size)\\b|\\bread_[ui](?:32|64)_(?:le|be)\\b|\\bread_(?:var_?int|uleb128|leb128)|\\b[ui](?:32|64|128|size)\\s*::\\s*from_(?:be|le|ne)_bytes\\b|\\benv\\s*::\\s*args(?:_os)?\\s*\\(\\s*\\)|\\.\\s*parse\\s*(?:::\\s*<\\s*(?:usize|u64|u32|u16|isize|i64|i32)\\s*>)?\\s*\\(\\s*\\)")
   (#not-match? @size "\\b(?:min|clamp)\\s*\\(")
   (#not-in-test? @size)) @finding
 
 ; buf.resize(u32::from_be_bytes(head) as usize, 0), v.reserve(n.parse().unwrap())
 ((call_expression function: (field_expression field: (field_identifier) @_method) arguments: (arguments . (_) @size))
-  (#any-of? @_method "reserve" "reserve_exact" "resize" "resize_with" "with_capacity")
-  (#match? @size "\\bread_[ui](?:8|16|32|64|128|size)\\b|\\bread_[ui](?:16|32|64)_(?:le|be)\\b|\\bread_(?:var_?int|uleb128|leb128)|\\b[ui](?:16|32|64|128|size)\\s*::\\s*from_(?:be|le|ne)_bytes\\b|\\benv\\s*::\\s*args(?:_os)?\\s*\\(\\s*\\)|\\.\\s*parse\\s*(?:::\\s*<\\s*(?:usize|u64|u32|u16|isize|i64|i32)\\s*>)?\\s*\\(\\s*\\)")
+  (#any-of? @_method "reserve" "reserve_exact" "resize" "resize_with")
+  (#match? @size "\\bread_[ui](?:32|64|128|size)\\b|\\bread_[ui](?:32|64)_(?:le|be)\\b|\\bread_(?:var_?int|uleb128|leb128)|\\b[ui](?:32|64|128|size)\\s*::\\s*from_(?:be|le|ne)_bytes\\b|\\benv\\s*::\\s*args(?:_os)?\\s*\\(\\s*\\)|\\.\\s*parse\\s*(?:::\\s*<\\s*(?:usize|u64|u32|u16|isize|i64|i32)\\s*>)?\\s*\\(\\s*\\)")
   (#not-match? @size "\\b(?:min|clamp)\\s*\\(")
   (#not-in-test? @size)) @finding
 
 ; vec![0u8; rdr.read_u64::<BigEndian>()? as usize]
 ((macro_invocation macro: (identifier) @_vec (token_tree) @size)
   (#eq? @_vec "vec")
-  (#match? @size ";[^;]*(?:\\bread_[ui](?:8|16|32|64|128|size)\\b|\\bread_[ui](?:16|32|64)_(?:le|be)\\b|\\bread_(?:var_?int|uleb128|leb128)|\\b[ui](?:16|32|64|128|size)\\s*::\\s*from_(?:be|le|ne)_bytes\\b|\\benv\\s*::\\s*args(?:_os)?\\s*\\(\\s*\\)|\\.\\s*parse\\s*(?:::\\s*<\\s*(?:usize|u64|u32|u16|isize|i64|i32)\\s*>)?\\s*\\(\\s*\\))")
+  (#match? @size ";[^;]*(?:\\bread_[ui](?:32|64|128|size)\\b|\\bread_[ui](?:32|64)_(?:le|be)\\b|\\bread_(?:var_?int|uleb128|leb128)|\\b[ui](?:32|64|128|size)\\s*::\\s*from_(?:be|le|ne)_bytes\\b|\\benv\\s*::\\s*args(?:_os)?\\s*\\(\\s*\\)|\\.\\s*parse\\s*(?:::\\s*<\\s*(?:usize|u64|u32|u16|isize|i64|i32)\\s*>)?\\s*\\(\\s*\\))")
   (#not-match? @size ";[^;]*(?:\\b(?:min|clamp)\\s*\\()")
   (#not-in-test? @size)) @finding
 
@@ -73,7 +73,7 @@
   (#eq? @_n @size)
   (#eq? @_vec "vec")
   (#match? @_tt "^\\[[^;]*;\\s*[A-Za-z_][A-Za-z0-9_]*\\s*\\]$")
-  (#match? @_src "\\bread_[ui](?:8|16|32|64|128|size)\\b|\\bread_[ui](?:16|32|64)_(?:le|be)\\b|\\bread_(?:var_?int|uleb128|leb128)|\\b[ui](?:16|32|64|128|size)\\s*::\\s*from_(?:be|le|ne)_bytes\\b|\\benv\\s*::\\s*args(?:_os)?\\s*\\(\\s*\\)|\\.\\s*parse\\s*(?:::\\s*<\\s*(?:usize|u64|u32|u16|isize|i64|i32)\\s*>)?\\s*\\(\\s*\\)")
+  (#match? @_src "\\bread_[ui](?:32|64|128|size)\\b|\\bread_[ui](?:32|64)_(?:le|be)\\b|\\bread_(?:var_?int|uleb128|leb128)|\\b[ui](?:32|64|128|size)\\s*::\\s*from_(?:be|le|ne)_bytes\\b|\\benv\\s*::\\s*args(?:_os)?\\s*\\(\\s*\\)|\\.\\s*parse\\s*(?:::\\s*<\\s*(?:usize|u64|u32|u16|isize|i64|i32)\\s*>)?\\s*\\(\\s*\\)")
   (#not-match? @_src "\\b(?:min|clamp)\\s*\\(")
   (#not-in-test? @size)) @finding
 
@@ -94,7 +94,7 @@
     "std::collections::HashSet::with_capacity" "HashSet::with_capacity"
     "bytes::BytesMut::with_capacity" "BytesMut::with_capacity"
     "smallvec::SmallVec::with_capacity" "SmallVec::with_capacity")
-  (#match? @_src "\\bread_[ui](?:8|16|32|64|128|size)\\b|\\bread_[ui](?:16|32|64)_(?:le|be)\\b|\\bread_(?:var_?int|uleb128|leb128)|\\b[ui](?:16|32|64|128|size)\\s*::\\s*from_(?:be|le|ne)_bytes\\b|\\benv\\s*::\\s*args(?:_os)?\\s*\\(\\s*\\)|\\.\\s*parse\\s*(?:::\\s*<\\s*(?:usize|u64|u32|u16|isize|i64|i32)\\s*>)?\\s*\\(\\s*\\)")
+  (#match? @_src "\\bread_[ui](?:32|64|128|size)\\b|\\bread_[ui](?:32|64)_(?:le|be)\\b|\\bread_(?:var_?int|uleb128|leb128)|\\b[ui](?:32|64|128|size)\\s*::\\s*from_(?:be|le|ne)_bytes\\b|\\benv\\s*::\\s*args(?:_os)?\\s*\\(\\s*\\)|\\.\\s*parse\\s*(?:::\\s*<\\s*(?:usize|u64|u32|u16|isize|i64|i32)\\s*>)?\\s*\\(\\s*\\)")
   (#not-match? @_src "\\b(?:min|clamp)\\s*\\(")
   (#not-in-test? @size)) @finding
 
@@ -108,7 +108,7 @@
    (let_declaration value: (try_expression (call_expression function: (field_expression field: (field_identifier) @_method) arguments: (arguments . (identifier) @size))))
    (expression_statement (call_expression function: (field_expression field: (field_identifier) @_method) arguments: (arguments . (identifier) @size)))])
   (#eq? @_n @size)
-  (#any-of? @_method "reserve" "reserve_exact" "resize" "resize_with" "with_capacity")
-  (#match? @_src "\\bread_[ui](?:8|16|32|64|128|size)\\b|\\bread_[ui](?:16|32|64)_(?:le|be)\\b|\\bread_(?:var_?int|uleb128|leb128)|\\b[ui](?:16|32|64|128|size)\\s*::\\s*from_(?:be|le|ne)_bytes\\b|\\benv\\s*::\\s*args(?:_os)?\\s*\\(\\s*\\)|\\.\\s*parse\\s*(?:::\\s*<\\s*(?:usize|u64|u32|u16|isize|i64|i32)\\s*>)?\\s*\\(\\s*\\)")
+  (#any-of? @_method "reserve" "reserve_exact" "resize" "resize_with")
+  (#match? @_src "\\bread_[ui](?:32|64|128|size)\\b|\\bread_[ui](?:32|64)_(?:le|be)\\b|\\bread_(?:var_?int|uleb128|leb128)|\\b[ui](?:32|64|128|size)\\s*::\\s*from_(?:be|le|ne)_bytes\\b|\\benv\\s*::\\s*args(?:_os)?\\s*\\(\\s*\\)|\\.\\s*parse\\s*(?:::\\s*<\\s*(?:usize|u64|u32|u16|isize|i64|i32)\\s*>)?\\s*\\(\\s*\\)")
   (#not-match? @_src "\\b(?:min|clamp)\\s*\\(")
   (#not-in-test? @size)) @finding

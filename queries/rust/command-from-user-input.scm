@@ -46,6 +46,6 @@
   (#resolves-to? @_func "std::process::Command::new" "tokio::process::Command::new"
     "async_process::Command::new" "async_std::process::Command::new" "smol::process::Command::new"
     "process::Command::new")
-  (#match? @program "^[&*\\s]*([a-z_][a-z0-9_]*\\.0\\b|[a-z_][a-z0-9_]*\\.into_inner\\(\\)|(req|request)\\.(match_info|param|query|uri|headers)\\b|(query|params|form|payload|body|json)\\.[a-z_])")
+  (#match? @program "^[&*\\s]*((path|params|param|query|form|info|payload|json|body|req|cmd|command|program|tool|p|q)\\.(0\\b|into_inner\\(\\))|(req|request)\\.(match_info|param|query|uri|headers)\\b|(query|params|form|payload|body|json)\\.[a-z_])")
   (#imports? "axum" "actix_web" "warp" "rocket" "poem" "tide" "salvo" "hyper" "ntex")
   (#not-in-test? @_func)) @finding

@@ -17,3 +17,13 @@ async fn run_tool(path: Path<String>, query: Query<Params>, Path(name): Path<Str
     let later = Proc::new(&name).output().await.unwrap();
     String::new()
 }
+
+struct Tool(String);
+
+impl Tool {
+    fn run(&self) {
+        // ok: rs.command-from-user-input
+        // ruleid: rs.command-program-non-literal
+        std::process::Command::new(&self.0).status().unwrap();
+    }
+}

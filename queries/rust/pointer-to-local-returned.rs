@@ -77,3 +77,19 @@ fn rebound() -> *const u8 {
     // ok: rs.pointer-to-local-returned
     buf.as_ptr()
 }
+
+struct View<'a> {
+    bytes: &'a [u8],
+}
+
+impl View<'_> {
+    fn as_ptr(&self) -> *const u8 {
+        self.bytes.as_ptr()
+    }
+}
+
+fn view_of(data: &[u8]) -> *const u8 {
+    let v = View { bytes: data };
+    // ok: rs.pointer-to-local-returned
+    v.as_ptr()
+}

@@ -35,10 +35,6 @@
    return_type: (pointer_type)
    body: (block
      (let_declaration pattern: (identifier) @_let value: [(array_expression)
-       (integer_literal)
-       (float_literal)
-       (boolean_literal)
-       (struct_expression)
        (macro_invocation macro: (_) @_macro)])
      [(call_expression
        function: (field_expression value: (identifier) @local field: (field_identifier) @_as_ptr)
@@ -58,10 +54,6 @@
  (let_declaration
    value: (block
      (let_declaration pattern: (identifier) @_let value: [(array_expression)
-       (integer_literal)
-       (float_literal)
-       (boolean_literal)
-       (struct_expression)
        (macro_invocation macro: (_) @_macro)])
      [(call_expression
        function: (field_expression value: (identifier) @local field: (field_identifier) @_as_ptr)
@@ -77,6 +69,40 @@
   (#any-of? @_as_ptr "as_ptr" "as_mut_ptr")
   (#match? @_addr_of "^((std|core)::)?(ptr::)?addr_of(_mut)?$")
   (#match? @_macro "^((std|alloc)::)?(format|vec)$")
+  (#not-in-test? @pointer))
+
+; fn f() -> *const Point { let p = Point { x: 1, y: 2 }; &p as *const Point }  (a struct's own as_ptr() may point elsewhere)
+([(function_item
+   return_type: (pointer_type)
+   body: (block
+     (let_declaration pattern: (identifier) @_let value: [(integer_literal)
+       (float_literal)
+       (boolean_literal)
+       (struct_expression)])
+     [(type_cast_expression
+       value: (reference_expression value: (identifier) @local)
+       type: (pointer_type)) @pointer
+      (macro_invocation macro: (_) @_addr_of (token_tree . (identifier) @local .)) @pointer
+      (expression_statement (return_expression (type_cast_expression
+       value: (reference_expression value: (identifier) @local)
+       type: (pointer_type)) @pointer))
+      (expression_statement (return_expression (macro_invocation macro: (_) @_addr_of (token_tree . (identifier) @local .)) @pointer))]
+     .) @_block)
+ (let_declaration
+   value: (block
+     (let_declaration pattern: (identifier) @_let value: [(integer_literal)
+       (float_literal)
+       (boolean_literal)
+       (struct_expression)])
+     [(type_cast_expression
+       value: (reference_expression value: (identifier) @local)
+       type: (pointer_type)) @pointer
+     (macro_invocation macro: (_) @_addr_of (token_tree . (identifier) @local .)) @pointer]
+     .) @_block)]
+  (#eq? @_let @local)
+  ; ownership handed over, or the name re-bound to a leaked value
+  (#not-match? @_block "\\b(leak|forget|ManuallyDrop|into_raw|into_raw_parts)\\b")
+  (#match? @_addr_of "^((std|core)::)?(ptr::)?addr_of(_mut)?$")
   (#not-in-test? @pointer))
 
 ; fn name() -> *const c_char { let s = CString::new("x").unwrap(); s.as_ptr() }
