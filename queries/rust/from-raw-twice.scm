@@ -33,12 +33,8 @@
 ((block
   [(expression_statement (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) @first)
    (expression_statement (call_expression function: (identifier) @_drop1 arguments: (arguments . (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) @first .)))
-   (let_declaration value: (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) @first)
-   (let_declaration value: (unsafe_block (block (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) @first .)))
-   (expression_statement (unsafe_block (block (expression_statement (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) @first))))
-   (expression_statement (unsafe_block (block (expression_statement (call_expression function: (identifier) @_drop1 arguments: (arguments . (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) @first .))))))
-   (expression_statement (unsafe_block (block (call_expression function: (identifier) @_drop1 arguments: (arguments . (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) @first .)) .)))
-   (expression_statement (unsafe_block (block (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) @first .)))]
+   (let_declaration value: [(call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) (unsafe_block (block (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) .))] @first)
+   (expression_statement (unsafe_block (block [(call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) (call_expression function: (identifier) @_drop1 arguments: (arguments . (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) .))] .)) @first)]
   (expression_statement (call_expression function: [(scoped_identifier) (generic_function)] @_f2 arguments: (arguments . (identifier) @pointer)) @second)) @_block
   (#eq? @_p1 @pointer)
   (#not-match? @_block "\\b(into_raw|into_raw_parts|forget|leak|ManuallyDrop|increment_strong_count)\\b")
@@ -62,12 +58,8 @@
 ((block
   [(expression_statement (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) @first)
    (expression_statement (call_expression function: (identifier) @_drop1 arguments: (arguments . (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) @first .)))
-   (let_declaration value: (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) @first)
-   (let_declaration value: (unsafe_block (block (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) @first .)))
-   (expression_statement (unsafe_block (block (expression_statement (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) @first))))
-   (expression_statement (unsafe_block (block (expression_statement (call_expression function: (identifier) @_drop1 arguments: (arguments . (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) @first .))))))
-   (expression_statement (unsafe_block (block (call_expression function: (identifier) @_drop1 arguments: (arguments . (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) @first .)) .)))
-   (expression_statement (unsafe_block (block (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) @first .)))]
+   (let_declaration value: [(call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) (unsafe_block (block (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) .))] @first)
+   (expression_statement (unsafe_block (block [(call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) (call_expression function: (identifier) @_drop1 arguments: (arguments . (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) .))] .)) @first)]
   (expression_statement (call_expression function: (identifier) @_drop2 arguments: (arguments . (call_expression function: [(scoped_identifier) (generic_function)] @_f2 arguments: (arguments . (identifier) @pointer)) @second .)))) @_block
   (#eq? @_p1 @pointer)
   (#not-match? @_block "\\b(into_raw|into_raw_parts|forget|leak|ManuallyDrop|increment_strong_count)\\b")
@@ -92,13 +84,9 @@
 ((block
   [(expression_statement (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) @first)
    (expression_statement (call_expression function: (identifier) @_drop1 arguments: (arguments . (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) @first .)))
-   (let_declaration value: (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) @first)
-   (let_declaration value: (unsafe_block (block (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) @first .)))
-   (expression_statement (unsafe_block (block (expression_statement (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) @first))))
-   (expression_statement (unsafe_block (block (expression_statement (call_expression function: (identifier) @_drop1 arguments: (arguments . (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) @first .))))))
-   (expression_statement (unsafe_block (block (call_expression function: (identifier) @_drop1 arguments: (arguments . (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) @first .)) .)))
-   (expression_statement (unsafe_block (block (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) @first .)))]
-  (let_declaration value: (call_expression function: [(scoped_identifier) (generic_function)] @_f2 arguments: (arguments . (identifier) @pointer)) @second)) @_block
+   (let_declaration value: [(call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) (unsafe_block (block (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) .))] @first)
+   (expression_statement (unsafe_block (block [(call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) (call_expression function: (identifier) @_drop1 arguments: (arguments . (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) .))] .)) @first)]
+  (let_declaration value: [(call_expression function: [(scoped_identifier) (generic_function)] @_f2 arguments: (arguments . (identifier) @pointer)) (unsafe_block (block (call_expression function: [(scoped_identifier) (generic_function)] @_f2 arguments: (arguments . (identifier) @pointer)) .))] @second)) @_block
   (#eq? @_p1 @pointer)
   (#not-match? @_block "\\b(into_raw|into_raw_parts|forget|leak|ManuallyDrop|increment_strong_count)\\b")
   (#eq? @_drop1 "drop")
@@ -121,134 +109,13 @@
 ((block
   [(expression_statement (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) @first)
    (expression_statement (call_expression function: (identifier) @_drop1 arguments: (arguments . (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) @first .)))
-   (let_declaration value: (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) @first)
-   (let_declaration value: (unsafe_block (block (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) @first .)))
-   (expression_statement (unsafe_block (block (expression_statement (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) @first))))
-   (expression_statement (unsafe_block (block (expression_statement (call_expression function: (identifier) @_drop1 arguments: (arguments . (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) @first .))))))
-   (expression_statement (unsafe_block (block (call_expression function: (identifier) @_drop1 arguments: (arguments . (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) @first .)) .)))
-   (expression_statement (unsafe_block (block (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) @first .)))]
-  (let_declaration value: (unsafe_block (block (call_expression function: [(scoped_identifier) (generic_function)] @_f2 arguments: (arguments . (identifier) @pointer)) @second .)))) @_block
-  (#eq? @_p1 @pointer)
-  (#not-match? @_block "\\b(into_raw|into_raw_parts|forget|leak|ManuallyDrop|increment_strong_count)\\b")
-  (#eq? @_drop1 "drop")
-  (#resolves-to? @_f1 "std::boxed::Box::from_raw" "alloc::boxed::Box::from_raw" "Box::from_raw"
-    "std::sync::Arc::from_raw" "alloc::sync::Arc::from_raw" "Arc::from_raw"
-    "std::rc::Rc::from_raw" "alloc::rc::Rc::from_raw" "Rc::from_raw"
-    "std::ffi::CString::from_raw" "alloc::ffi::CString::from_raw" "CString::from_raw"
-    "std::vec::Vec::from_raw_parts" "alloc::vec::Vec::from_raw_parts" "Vec::from_raw_parts"
-    "std::string::String::from_raw_parts" "alloc::string::String::from_raw_parts"
-    "String::from_raw_parts")
-  (#resolves-to? @_f2 "std::boxed::Box::from_raw" "alloc::boxed::Box::from_raw" "Box::from_raw"
-    "std::sync::Arc::from_raw" "alloc::sync::Arc::from_raw" "Arc::from_raw"
-    "std::rc::Rc::from_raw" "alloc::rc::Rc::from_raw" "Rc::from_raw"
-    "std::ffi::CString::from_raw" "alloc::ffi::CString::from_raw" "CString::from_raw"
-    "std::vec::Vec::from_raw_parts" "alloc::vec::Vec::from_raw_parts" "Vec::from_raw_parts"
-    "std::string::String::from_raw_parts" "alloc::string::String::from_raw_parts"
-    "String::from_raw_parts")
-  (#not-in-test? @second))
-
-((block
-  [(expression_statement (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) @first)
-   (expression_statement (call_expression function: (identifier) @_drop1 arguments: (arguments . (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) @first .)))
-   (let_declaration value: (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) @first)
-   (let_declaration value: (unsafe_block (block (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) @first .)))
-   (expression_statement (unsafe_block (block (expression_statement (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) @first))))
-   (expression_statement (unsafe_block (block (expression_statement (call_expression function: (identifier) @_drop1 arguments: (arguments . (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) @first .))))))
-   (expression_statement (unsafe_block (block (call_expression function: (identifier) @_drop1 arguments: (arguments . (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) @first .)) .)))
-   (expression_statement (unsafe_block (block (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) @first .)))]
-  (expression_statement (unsafe_block (block (expression_statement (call_expression function: [(scoped_identifier) (generic_function)] @_f2 arguments: (arguments . (identifier) @pointer)) @second))))) @_block
-  (#eq? @_p1 @pointer)
-  (#not-match? @_block "\\b(into_raw|into_raw_parts|forget|leak|ManuallyDrop|increment_strong_count)\\b")
-  (#eq? @_drop1 "drop")
-  (#resolves-to? @_f1 "std::boxed::Box::from_raw" "alloc::boxed::Box::from_raw" "Box::from_raw"
-    "std::sync::Arc::from_raw" "alloc::sync::Arc::from_raw" "Arc::from_raw"
-    "std::rc::Rc::from_raw" "alloc::rc::Rc::from_raw" "Rc::from_raw"
-    "std::ffi::CString::from_raw" "alloc::ffi::CString::from_raw" "CString::from_raw"
-    "std::vec::Vec::from_raw_parts" "alloc::vec::Vec::from_raw_parts" "Vec::from_raw_parts"
-    "std::string::String::from_raw_parts" "alloc::string::String::from_raw_parts"
-    "String::from_raw_parts")
-  (#resolves-to? @_f2 "std::boxed::Box::from_raw" "alloc::boxed::Box::from_raw" "Box::from_raw"
-    "std::sync::Arc::from_raw" "alloc::sync::Arc::from_raw" "Arc::from_raw"
-    "std::rc::Rc::from_raw" "alloc::rc::Rc::from_raw" "Rc::from_raw"
-    "std::ffi::CString::from_raw" "alloc::ffi::CString::from_raw" "CString::from_raw"
-    "std::vec::Vec::from_raw_parts" "alloc::vec::Vec::from_raw_parts" "Vec::from_raw_parts"
-    "std::string::String::from_raw_parts" "alloc::string::String::from_raw_parts"
-    "String::from_raw_parts")
-  (#not-in-test? @second))
-
-((block
-  [(expression_statement (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) @first)
-   (expression_statement (call_expression function: (identifier) @_drop1 arguments: (arguments . (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) @first .)))
-   (let_declaration value: (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) @first)
-   (let_declaration value: (unsafe_block (block (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) @first .)))
-   (expression_statement (unsafe_block (block (expression_statement (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) @first))))
-   (expression_statement (unsafe_block (block (expression_statement (call_expression function: (identifier) @_drop1 arguments: (arguments . (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) @first .))))))
-   (expression_statement (unsafe_block (block (call_expression function: (identifier) @_drop1 arguments: (arguments . (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) @first .)) .)))
-   (expression_statement (unsafe_block (block (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) @first .)))]
-  (expression_statement (unsafe_block (block (expression_statement (call_expression function: (identifier) @_drop2 arguments: (arguments . (call_expression function: [(scoped_identifier) (generic_function)] @_f2 arguments: (arguments . (identifier) @pointer)) @second .))))))) @_block
+   (let_declaration value: [(call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) (unsafe_block (block (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) .))] @first)
+   (expression_statement (unsafe_block (block [(call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) (call_expression function: (identifier) @_drop1 arguments: (arguments . (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) .))] .)) @first)]
+  (expression_statement (unsafe_block (block [(call_expression function: [(scoped_identifier) (generic_function)] @_f2 arguments: (arguments . (identifier) @pointer)) (call_expression function: (identifier) @_drop2 arguments: (arguments . (call_expression function: [(scoped_identifier) (generic_function)] @_f2 arguments: (arguments . (identifier) @pointer)) .))] .)) @second)) @_block
   (#eq? @_p1 @pointer)
   (#not-match? @_block "\\b(into_raw|into_raw_parts|forget|leak|ManuallyDrop|increment_strong_count)\\b")
   (#eq? @_drop1 "drop")
   (#eq? @_drop2 "drop")
-  (#resolves-to? @_f1 "std::boxed::Box::from_raw" "alloc::boxed::Box::from_raw" "Box::from_raw"
-    "std::sync::Arc::from_raw" "alloc::sync::Arc::from_raw" "Arc::from_raw"
-    "std::rc::Rc::from_raw" "alloc::rc::Rc::from_raw" "Rc::from_raw"
-    "std::ffi::CString::from_raw" "alloc::ffi::CString::from_raw" "CString::from_raw"
-    "std::vec::Vec::from_raw_parts" "alloc::vec::Vec::from_raw_parts" "Vec::from_raw_parts"
-    "std::string::String::from_raw_parts" "alloc::string::String::from_raw_parts"
-    "String::from_raw_parts")
-  (#resolves-to? @_f2 "std::boxed::Box::from_raw" "alloc::boxed::Box::from_raw" "Box::from_raw"
-    "std::sync::Arc::from_raw" "alloc::sync::Arc::from_raw" "Arc::from_raw"
-    "std::rc::Rc::from_raw" "alloc::rc::Rc::from_raw" "Rc::from_raw"
-    "std::ffi::CString::from_raw" "alloc::ffi::CString::from_raw" "CString::from_raw"
-    "std::vec::Vec::from_raw_parts" "alloc::vec::Vec::from_raw_parts" "Vec::from_raw_parts"
-    "std::string::String::from_raw_parts" "alloc::string::String::from_raw_parts"
-    "String::from_raw_parts")
-  (#not-in-test? @second))
-
-((block
-  [(expression_statement (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) @first)
-   (expression_statement (call_expression function: (identifier) @_drop1 arguments: (arguments . (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) @first .)))
-   (let_declaration value: (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) @first)
-   (let_declaration value: (unsafe_block (block (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) @first .)))
-   (expression_statement (unsafe_block (block (expression_statement (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) @first))))
-   (expression_statement (unsafe_block (block (expression_statement (call_expression function: (identifier) @_drop1 arguments: (arguments . (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) @first .))))))
-   (expression_statement (unsafe_block (block (call_expression function: (identifier) @_drop1 arguments: (arguments . (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) @first .)) .)))
-   (expression_statement (unsafe_block (block (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) @first .)))]
-  (expression_statement (unsafe_block (block (call_expression function: (identifier) @_drop2 arguments: (arguments . (call_expression function: [(scoped_identifier) (generic_function)] @_f2 arguments: (arguments . (identifier) @pointer)) @second .)) .)))) @_block
-  (#eq? @_p1 @pointer)
-  (#not-match? @_block "\\b(into_raw|into_raw_parts|forget|leak|ManuallyDrop|increment_strong_count)\\b")
-  (#eq? @_drop1 "drop")
-  (#eq? @_drop2 "drop")
-  (#resolves-to? @_f1 "std::boxed::Box::from_raw" "alloc::boxed::Box::from_raw" "Box::from_raw"
-    "std::sync::Arc::from_raw" "alloc::sync::Arc::from_raw" "Arc::from_raw"
-    "std::rc::Rc::from_raw" "alloc::rc::Rc::from_raw" "Rc::from_raw"
-    "std::ffi::CString::from_raw" "alloc::ffi::CString::from_raw" "CString::from_raw"
-    "std::vec::Vec::from_raw_parts" "alloc::vec::Vec::from_raw_parts" "Vec::from_raw_parts"
-    "std::string::String::from_raw_parts" "alloc::string::String::from_raw_parts"
-    "String::from_raw_parts")
-  (#resolves-to? @_f2 "std::boxed::Box::from_raw" "alloc::boxed::Box::from_raw" "Box::from_raw"
-    "std::sync::Arc::from_raw" "alloc::sync::Arc::from_raw" "Arc::from_raw"
-    "std::rc::Rc::from_raw" "alloc::rc::Rc::from_raw" "Rc::from_raw"
-    "std::ffi::CString::from_raw" "alloc::ffi::CString::from_raw" "CString::from_raw"
-    "std::vec::Vec::from_raw_parts" "alloc::vec::Vec::from_raw_parts" "Vec::from_raw_parts"
-    "std::string::String::from_raw_parts" "alloc::string::String::from_raw_parts"
-    "String::from_raw_parts")
-  (#not-in-test? @second))
-
-((block
-  [(expression_statement (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) @first)
-   (expression_statement (call_expression function: (identifier) @_drop1 arguments: (arguments . (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) @first .)))
-   (let_declaration value: (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) @first)
-   (let_declaration value: (unsafe_block (block (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) @first .)))
-   (expression_statement (unsafe_block (block (expression_statement (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) @first))))
-   (expression_statement (unsafe_block (block (expression_statement (call_expression function: (identifier) @_drop1 arguments: (arguments . (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) @first .))))))
-   (expression_statement (unsafe_block (block (call_expression function: (identifier) @_drop1 arguments: (arguments . (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) @first .)) .)))
-   (expression_statement (unsafe_block (block (call_expression function: [(scoped_identifier) (generic_function)] @_f1 arguments: (arguments . (identifier) @_p1)) @first .)))]
-  (expression_statement (unsafe_block (block (call_expression function: [(scoped_identifier) (generic_function)] @_f2 arguments: (arguments . (identifier) @pointer)) @second .)))) @_block
-  (#eq? @_p1 @pointer)
-  (#not-match? @_block "\\b(into_raw|into_raw_parts|forget|leak|ManuallyDrop|increment_strong_count)\\b")
-  (#eq? @_drop1 "drop")
   (#resolves-to? @_f1 "std::boxed::Box::from_raw" "alloc::boxed::Box::from_raw" "Box::from_raw"
     "std::sync::Arc::from_raw" "alloc::sync::Arc::from_raw" "Arc::from_raw"
     "std::rc::Rc::from_raw" "alloc::rc::Rc::from_raw" "Rc::from_raw"
