@@ -19,3 +19,15 @@ fn encrypt(key: &[u8]) {
     // ok: rs.cipher-ecb-mode
     let f = ecb_report::Encryptor::new();
 }
+
+mod rust_crypto {
+    use crypto::aes::{self, KeySize};
+    use crypto::blockmodes::PkcsPadding;
+
+    fn legacy(key: &[u8]) {
+        // ruleid: rs.cipher-ecb-mode
+        let mut e = aes::ecb_encryptor(KeySize::KeySize128, key, PkcsPadding);
+        // ok: rs.cipher-ecb-mode
+        let mut c = aes::cbc_encryptor(KeySize::KeySize128, key, &random_iv(), PkcsPadding);
+    }
+}

@@ -8,9 +8,10 @@
 ;; report = "mode"
 ;; keywords = ["ecb", "Ecb"]
 ;; # A resolved name names its crate (`ecb::`, `ecb as`, ...) and the type, or the `*_ecb` method.
+;; # rust-crypto's `crypto::aes::ecb_encryptor` names `ecb_encryptor` / `ecb_decryptor` instead.
 ;; requires = [
-;;   '''\b(?:ecb|block_modes|openssl)(?:\s*(?:::|<|/[*/])|\s+as\b)''',
-;;   '''\b(?:Encryptor|Decryptor|Ecb)\b|_ecb\b''',
+;;   '''\b(?:ecb|block_modes|openssl)(?:\s*(?:::|<|/[*/])|\s+as\b)|\becb_(?:en|de)cryptor\b''',
+;;   '''\b(?:Encryptor|Decryptor|Ecb)\b|_ecb\b|\becb_(?:en|de)cryptor\b''',
 ;; ]
 ;; tags = ["crypto"]
 ;; ---
@@ -34,7 +35,8 @@
 ; ecb::Encryptor::<Aes128>::new(key)
 (call_expression
   function: [(identifier) (scoped_identifier) (generic_function)] @mode
-  (#resolves-to? @mode "ecb::Encryptor::*" "ecb::Decryptor::*" "block_modes::Ecb::*")
+  (#resolves-to? @mode "ecb::Encryptor::*" "ecb::Decryptor::*" "block_modes::Ecb::*"
+    "crypto::aes::ecb_encryptor" "crypto::aes::ecb_decryptor")
   (#not-in-test? @mode)) @finding
 
 ; Cipher::aes_128_ecb()

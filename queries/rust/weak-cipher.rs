@@ -26,3 +26,12 @@ fn encrypt_all(key: &[u8], data: &[u8]) {
     // ok: rs.weak-cipher
     let i: Vec<Desc> = Vec::new();
 }
+
+mod rust_crypto {
+    use crypto::rc4::Rc4;
+
+    fn legacy(key: &[u8]) {
+        // ruleid: rs.weak-cipher
+        let mut c = Rc4::new(key);
+    }
+}

@@ -35,6 +35,7 @@
 (call_expression
   function: [(identifier) (scoped_identifier) (generic_function)] @cipher
   (#resolves-to? @cipher "des::*" "rc4::*" "rc2::*" "blowfish::*" "idea::*"
+    "crypto::rc4::*" "crypto::blowfish::*"
     "openssl::symm::Cipher::des_*" "openssl::symm::Cipher::rc4*" "openssl::symm::Cipher::bf_*"
     "openssl::symm::Cipher::rc2_*")
   (#not-in-test? @cipher)) @finding

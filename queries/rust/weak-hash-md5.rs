@@ -19,3 +19,15 @@ fn digests(data: &[u8]) {
     // ok: rs.weak-hash-md5
     let g = checksums::md5_hex(data);
 }
+
+mod rust_crypto {
+    use crypto::digest::Digest;
+    use crypto::md5::Md5;
+
+    fn legacy(data: &str) -> String {
+        // ruleid: rs.weak-hash-md5
+        let mut h = Md5::new();
+        h.input_str(data);
+        h.result_str()
+    }
+}

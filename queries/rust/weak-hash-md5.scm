@@ -32,6 +32,6 @@
 
 (call_expression
   function: [(identifier) (scoped_identifier) (generic_function)] @func
-  (#resolves-to? @func "md5::*" "md4::*" "md2::*" "md_5::*"
+  (#resolves-to? @func "md5::*" "md4::*" "md2::*" "md_5::*" "crypto::md5::*"
     "openssl::hash::MessageDigest::md5" "openssl::hash::MessageDigest::md4")
   (#not-in-test? @func)) @finding

@@ -24,3 +24,12 @@ fn chained(data: &[u8]) -> Vec<u8> {
     // ruleid: rs.weak-hash-sha1
     Sha1::digest(data).to_vec()
 }
+
+mod rust_crypto {
+    use crypto::sha1::Sha1;
+
+    fn legacy() {
+        // ruleid: rs.weak-hash-sha1
+        let mut h = Sha1::new();
+    }
+}

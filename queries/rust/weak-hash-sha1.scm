@@ -33,7 +33,7 @@
 
 (call_expression
   function: [(identifier) (scoped_identifier) (generic_function)] @func
-  (#resolves-to? @func "sha1::*" "sha1_smol::*" "openssl::sha::sha1" "openssl::hash::MessageDigest::sha1"
+  (#resolves-to? @func "sha1::*" "sha1_smol::*" "crypto::sha1::*" "openssl::sha::sha1" "openssl::hash::MessageDigest::sha1"
     "openssl::sha::Sha1::new")
   (#not-in-test? @func)) @finding
 
