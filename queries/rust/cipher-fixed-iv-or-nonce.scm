@@ -35,6 +35,10 @@
 ;; let ciphertext = cipher.encrypt(&nonce, plaintext.as_ref())?;
 ;; ```
 
+; The long regex repeated below matches a constant IV or nonce: a byte string (`b"..."`, `"...".as_bytes()`),
+; a number array (`[0u8; 16]`, `[1, 2, 3]`) or `X::default()`, optionally behind `&`, wrapped in
+; `X::from_slice(..)` / `X::from(..)` and followed by `.into()`, `.as_ref()`, `[..]`.
+
 ; cbc::Encryptor::<Aes128>::new(&key.into(), &[0u8; 16].into()), ctr, cfb, ofb, chacha20, salsa20
 (call_expression
   function: [(scoped_identifier) (generic_function)] @_func

@@ -29,6 +29,10 @@
 ;; let cipher = Aes256Gcm::new(key);
 ;; ```
 
+; The long regex repeated below matches a constant key: a byte string (`b"..."`, `"...".as_bytes()`),
+; a number array (`[0u8; 16]`, `[1, 2, 3]`) or `X::default()`, optionally behind `&`, wrapped in
+; `X::from_slice(..)` / `X::from(..)` and followed by `.into()`, `.as_ref()`, `[..]`.
+
 ; Key::<Aes256Gcm>::from_slice(b"an example very very secret key.")
 (call_expression
   function: [(scoped_identifier) (generic_function)] @_func

@@ -30,6 +30,10 @@
 ;; let hash = Argon2::default().hash_password(password.as_bytes(), &salt)?.to_string();
 ;; ```
 
+; The long regex repeated below matches a constant salt: a string or byte string, a number array
+; (`[0u8; 16]`) or `X::default()`, optionally behind `&`, wrapped in `X::from_slice(..)` and followed by
+; `.as_bytes()`, `.into()`, `.as_ref()`.
+
 ; pbkdf2_hmac::<Sha256>(password, b"salt", 600_000, &mut key), scrypt(pw, b"salt", &params, &mut out)
 (call_expression
   function: [(identifier) (scoped_identifier) (generic_function)] @_func
