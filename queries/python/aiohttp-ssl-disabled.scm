@@ -5,9 +5,6 @@
 ;; confidence = "high"
 ;; cwe = 295
 ;; message = "`{{option}}` turns off TLS certificate checks: anyone on the path can read and change the traffic"
-;; keywords = ["ssl=False", "ssl = False", "verify_ssl"]
-;; # Both patterns need a name resolved through, or an import of, aiohttp.
-;; requires = '''aiohttp'''
 ;; tags = ["tls"]
 ;; references = ["https://docs.aiohttp.org/en/stable/client_advanced.html#ssl-control-for-tcp-sockets"]
 ;;

@@ -6,13 +6,6 @@
 ;; cwe = 617
 ;; message = "this permission check disappears under `python -O`: raise an exception instead"
 ;; report = "finding"
-;; keywords = ["is_admin", "is_superuser", "is_staff", "is_authenticated", "authorized", "authorised", "has_perm", "has_permission", "has_role", "check_permission", "can_access", "is_owner", "is_logged_in", "permission_required"]
-;; # Only an assert statement can match.
-;; # the checked name follows some `assert`
-;; requires = [
-;;   '''\bassert\b''',
-;;   '''(?s)\bassert\b.*\b(?:is_admin|is_superuser|is_staff|is_authenticated|is_authori[sz]ed|has_perms?|has_permission|has_role|check_permission|can_access|is_owner|authori[sz]ed|is_logged_in|permission_required)''',
-;; ]
 ;; tags = ["authorization"]
 ;; ---
 ;; ## Why it matters

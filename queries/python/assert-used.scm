@@ -5,6 +5,7 @@
 ;; confidence = "low"
 ;; cwe = 703
 ;; message = "this check on argument `{{_p}}` is compiled away under `python -O`: raise an exception instead"
+;; keywords = ["assert"]
 ;; tags = ["reliability", "weak-signal", "bandit:B101"]
 ;; references = ["https://bandit.readthedocs.io/en/latest/plugins/b101_assert_used.html", "https://docs.python.org/3/reference/simple_stmts.html#the-assert-statement", "https://cwe.mitre.org/data/definitions/703.html"]
 ;; ---

@@ -5,7 +5,6 @@
 ;; confidence = "medium"
 ;; cwe = 78
 ;; message = "`{{func}}` hands `{{cmd}}` to the shell"
-;; keywords = ["create_subprocess_shell"]
 ;; tags = ["injection", "command"]
 ;; ---
 ;; ## Why it matters

@@ -6,7 +6,6 @@
 ;; cwe = 200
 ;; message = "listening on `{{host}}` exposes the service on every network the machine is on"
 ;; report = "finding"
-;; keywords = ["0.0.0.0", "\"::\"", "'::'"]
 ;; tags = ["network"]
 ;; ---
 ;; ## Why it matters

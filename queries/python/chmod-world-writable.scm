@@ -5,8 +5,6 @@
 ;; confidence = "high"
 ;; cwe = 732
 ;; message = "`{{mode}}` makes the file writable by every local user (or lets them plant files in the folder)"
-;; # Every pattern resolves to, or calls a method named, chmod/lchmod/fchmod or umask.
-;; keywords = ["chmod", "umask"]
 ;; tags = ["permissions", "filesystem", "bandit:B103"]
 ;; references = ["https://bandit.readthedocs.io/en/latest/plugins/b103_set_bad_file_permissions.html", "https://docs.python.org/3/library/os.html#os.chmod", "https://cwe.mitre.org/data/definitions/732.html"]
 ;; ---

@@ -6,12 +6,6 @@
 ;; cwe = 327
 ;; message = "`{{mode}}` encrypts equal blocks to equal ciphertext: patterns in the data show through"
 ;; report = "mode"
-;; keywords = ["ECB"]
-;; # a resolved name's module is in an import (`M as`, `M import`) or at the use (`M.`)
-;; requires = [
-;;   '''\.MODE_ECB\b|\b(?:ECB)(?:[\s\\]|#[^\n]*)*(?:\(|\bas\b)''',
-;;   '''\b(?:Crypto|Cryptodome|cryptography)(?:\s*\.|[\s\\]+(?:as|import)\b)''',
-;; ]
 ;; tags = ["crypto"]
 ;; ---
 ;; ## Why it matters

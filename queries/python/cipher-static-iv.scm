@@ -6,14 +6,6 @@
 ;; cwe = 329
 ;; message = "constant IV/nonce `{{iv}}`: every message under this key starts from the same state"
 ;; report = "iv"
-;; keywords = ["Crypto", "cryptography"]
-;; # a resolved name's module is in an import (`M as`, `M import`) or at the use (`M.`)
-;; # `X.new(` with Crypto.Cipher, or cryptography's ...ciphers.modes.*
-;; requires = [
-;;   '''\b(?:Crypto|Cryptodome|cryptography)(?:\s*\.|[\s\\]+(?:as|import)\b)''',
-;;   '''\.new\b|\bmodes\b''',
-;;   '''\b(?:Cipher|ciphers)\b''',
-;; ]
 ;; tags = ["crypto"]
 ;; ---
 ;; ## Why it matters

@@ -5,8 +5,6 @@
 ;; confidence = "medium"
 ;; cwe = 614
 ;; message = "`{{option}}` lets this cookie travel over plain HTTP or be read by page scripts"
-;; # A set_cookie call, or a Flask / Flask-Login cookie setting, names the flag.
-;; keywords = ["set_cookie", "COOKIE_SECURE", "COOKIE_HTTPONLY"]
 ;; tags = ["cookies", "web"]
 ;;
 ;; [fix]

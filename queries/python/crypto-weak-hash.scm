@@ -5,16 +5,6 @@
 ;; confidence = "medium"
 ;; cwe = 328
 ;; message = "`{{func}}` is a broken hash for signatures, MACs and passwords"
-;; keywords = ["Crypto", "cryptography"]
-;; # a resolved name's module is in an import (`M as`, `M import`) or at the use (`M.`)
-;; # and its last name is called (`name(`, spaces/comments allowed) or aliased (`name as`)
-;; # every part of a resolved name is a word of the file
-;; requires = [
-;;   '''\b(?:Crypto|Cryptodome|cryptography)(?:\s*\.|[\s\\]+(?:as|import)\b)''',
-;;   '''\b(?:new|MD5|SHA1)(?:[\s\\]|#[^\n]*)*(?:\(|\bas\b)''',
-;;   '''\b(?:Hash|hashes)\b''',
-;;   '''\b(?:MD2|MD4|MD5|SHA|SHA1)\b''',
-;; ]
 ;; tags = ["crypto"]
 ;; ---
 ;; ## Why it matters

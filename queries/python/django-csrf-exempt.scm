@@ -5,7 +5,6 @@
 ;; confidence = "medium"
 ;; cwe = 352
 ;; message = "`{{func}}` turns off CSRF checks: another site can make a logged-in user's browser call this view"
-;; keywords = ["csrf_exempt"]
 ;; tags = ["django", "csrf"]
 ;; references = ["https://docs.djangoproject.com/en/stable/ref/csrf/"]
 ;; ---

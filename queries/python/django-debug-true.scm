@@ -5,12 +5,6 @@
 ;; confidence = "medium"
 ;; cwe = 489
 ;; message = "`DEBUG = True` in a Django settings module shows stack traces, settings and SQL to visitors"
-;; keywords = ["INSTALLED_APPS", "ALLOWED_HOSTS", "MIDDLEWARE", "ROOT_URLCONF", "DATABASES"]
-;; # `DEBUG = True` (an annotation may come between)
-;; requires = [
-;;   '''\bDEBUG\b''',
-;;   '''\bTrue\b''',
-;; ]
 ;; tags = ["django", "debug", "configuration"]
 ;; references = ["https://docs.djangoproject.com/en/stable/ref/settings/#debug"]
 ;;

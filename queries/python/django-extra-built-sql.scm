@@ -5,11 +5,6 @@
 ;; confidence = "medium"
 ;; cwe = 89
 ;; message = "SQL fragment `{{sql}}` is formatted into `.extra()`: values in it are injected, not bound"
-;; keywords = ["extra("]
-;; # one of the keyword arguments is passed: `where =` (spaces/comments allowed)
-;; requires = [
-;;   '''\b(?:where|select|tables|order_by)(?:[\s\\]|#[^\n]*)*=''',
-;; ]
 ;; tags = ["injection", "sql", "django"]
 ;; references = ["https://docs.djangoproject.com/en/stable/ref/models/querysets/#extra"]
 ;; ---

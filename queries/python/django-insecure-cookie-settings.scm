@@ -5,7 +5,6 @@
 ;; confidence = "high"
 ;; cwe = 614
 ;; message = "`{{name}} = False` lets the cookie leak over HTTP or to page scripts"
-;; keywords = ["COOKIE_SECURE", "COOKIE_HTTPONLY"]
 ;; tags = ["django", "cookies", "configuration"]
 ;; references = ["https://docs.djangoproject.com/en/stable/ref/settings/#session-cookie-secure"]
 ;;

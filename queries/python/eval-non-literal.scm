@@ -5,9 +5,6 @@
 ;; confidence = "high"
 ;; cwe = 95
 ;; message = "`{{func}}` runs code built at run time"
-;; keywords = ["eval(", "exec(", "import eval", "import exec"]
-;; # A bare `eval`/`exec` (not a method such as `model.eval`), or the `builtins` module.
-;; requires = '''(?:^|[^.\w])(?:eval|exec)\b|\bbuiltins\b'''
 ;; tags = ["injection"]
 ;; ---
 ;; ## Why it matters

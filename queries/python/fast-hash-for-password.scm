@@ -6,15 +6,6 @@
 ;; cwe = 916
 ;; message = "`{{func}}` on `{{secret}}`: fast hashes let a stolen hash be brute-forced quickly"
 ;; report = "finding"
-;; keywords = ["hashlib"]
-;; # a resolved name's module is in an import (`M as`, `M import`) or at the use (`M.`)
-;; # and its last name is called (`name(`, spaces/comments allowed) or aliased (`name as`) (sha3_*/blake2* only by name)
-;; # the password name is the first argument or an attribute: after `(` or `.`
-;; requires = [
-;;   '''\b(?:hashlib)(?:\s*\.|[\s\\]+(?:as|import)\b)''',
-;;   '''\b(?:md5|sha1|sha224|sha256|sha384|sha512)(?:[\s\\]|#[^\n]*)*(?:\(|\bas\b)|\bsha3_|\bblake2''',
-;;   '''[(.](?:[\s\\]|#[^\n]*)*(?i:pass(?:word|wd|phrase)?|pwd|pw|user_?pass(?:word)?|new_?password|raw_?password)\b''',
-;; ]
 ;; tags = ["crypto", "password"]
 ;; ---
 ;; ## Why it matters

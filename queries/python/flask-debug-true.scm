@@ -5,11 +5,6 @@
 ;; confidence = "medium"
 ;; cwe = 489
 ;; message = "the Werkzeug debugger runs any Python sent from a browser: never enable it outside a laptop"
-;; keywords = ["debug=True", "debug = True", "use_debugger"]
-;; # imports flask, or resolves to werkzeug
-;; requires = [
-;;   '''\b(?:flask|werkzeug)\b''',
-;; ]
 ;; tags = ["flask", "debug"]
 ;; references = ["https://flask.palletsprojects.com/en/latest/debugging/"]
 ;;

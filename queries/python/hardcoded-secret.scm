@@ -7,12 +7,6 @@
 ;; cwe = 798
 ;; message = "`{{name}}` is given a hard-coded secret"
 ;; report = "value"
-;; keywords = ["assw", "ASSW", "assphrase", "ASSPHRASE", "pwd", "PWD", "ecret", "ECRET", "oken", "OKEN", "key", "Key", "KEY", "uth", "UTH", "cred", "Cred", "CRED", "_pass", "_PASS"]
-;; # Only a line that names a secret and holds a long literal can match: parse nothing else.
-;; # As `#secret-name?` requires, the secret word must be the name's head (only value suffixes
-;; # such as `_b64` after it) and `key` must follow a qualifier such as `api`, so `keyword`,
-;; # `token_type`, `contains_key` and a `pass` statement do not count.
-;; requires = '''(?i)(?:pass(?:word|wd|wort|phrase)?s?|pwds?|secret(?:s|key)?|tokens?|cred(?:entials?|s)?|auth(?:orization|enticate)?|login|(?:api|access|secret|private|auth|signing|sign|encryption|encrypt|crypt|master|app|consumer|client|account|hmac|jwt|session|storage|subscription|shared|admin|license|aes)[^a-zA-Z0-9\n]*keys?)(?:[^a-zA-Z0-9\n]*(?:value|val|str|string|b64|base64|hex|raw|bytes|plain|plaintext|literal|base|prod|production|dev|staging|live|default|old|new|current|orig|original|[0-9]+))*_*[^\w\n][^\n]*["'](?:bearer |basic |token |bot |apikey |digest )?[^"'\s]{8}|["'](?:bearer |basic |token |bot |apikey |digest )?[^"'\s]{8}[^"'\s]*["'][^\n]*(?:pass(?:word|wd|wort|phrase)?s?|pwds?|secret(?:s|key)?|tokens?|cred(?:entials?|s)?|auth(?:orization|enticate)?|login|(?:api|access|secret|private|auth|signing|sign|encryption|encrypt|crypt|master|app|consumer|client|account|hmac|jwt|session|storage|subscription|shared|admin|license|aes)[^a-zA-Z0-9\n]*keys?)(?:[^a-zA-Z0-9\n]*(?:value|val|str|string|b64|base64|hex|raw|bytes|plain|plaintext|literal|base|prod|production|dev|staging|live|default|old|new|current|orig|original|[0-9]+))*_*(?:\W|$)'''
 ;; tags = ["secret", "generic"]
 ;; references = ["https://cwe.mitre.org/data/definitions/798.html"]
 ;;

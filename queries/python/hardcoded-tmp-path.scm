@@ -6,7 +6,6 @@
 ;; cwe = 377
 ;; message = "`{{path}}` is in a world-writable folder: another user may create or link it first"
 ;; report = "finding"
-;; keywords = ["/tmp", "/var/tmp", "/dev/shm"]
 ;; tags = ["filesystem"]
 ;; ---
 ;; ## Why it matters

@@ -5,15 +5,6 @@
 ;; confidence = "medium"
 ;; cwe = 328
 ;; message = "`{{func}}` is broken for security uses; say `usedforsecurity=False` if this is only a checksum"
-;; keywords = ["md5", "sha1", "md4", "MD5", "SHA1"]
-;; # Only a name imported from, or written as, hashlib can resolve to it.
-;; # a resolved name's module is in an import (`M as`, `M import`) or at the use (`M.`)
-;; # and its last name is called (`name(`, spaces/comments allowed) or aliased (`name as`)
-;; requires = [
-;;   '''hashlib''',
-;;   '''\b(?:hashlib)(?:\s*\.|[\s\\]+(?:as|import)\b)''',
-;;   '''\b(?:md5|sha1|md4|new)(?:[\s\\]|#[^\n]*)*(?:\(|\bas\b)''',
-;; ]
 ;; tags = ["crypto", "bandit:B303", "bandit:B324"]
 ;; references = ["https://bandit.readthedocs.io/en/latest/plugins/b324_hashlib.html", "https://docs.python.org/3/library/hashlib.html#hashlib.new", "https://cwe.mitre.org/data/definitions/328.html"]
 ;; ---

@@ -6,11 +6,6 @@
 ;; cwe = 208
 ;; message = "`{{op}}` on a MAC returns early at the first differing byte: use hmac.compare_digest"
 ;; report = "finding"
-;; keywords = ["hmac", "digest"]
-;; # the left operand holds `hmac.new(`/`hmac.digest(`, or ends in sig/mac/digest/signature right before `==`/`!=`
-;; requires = [
-;;   '''(?i:hmac\.(?:new|digest)\()|(?i:sig|mac|digest|signature)(?:[\s\\]|#[^\n]*)*[=!]=''',
-;; ]
 ;; tags = ["crypto"]
 ;;
 ;; [fix]

@@ -5,13 +5,6 @@
 ;; confidence = "medium"
 ;; cwe = 79
 ;; message = "`{{func}}` renders variables without HTML escaping: user data in an HTML template is XSS"
-;; keywords = ["jinja2"]
-;; # a resolved name's module is in an import (`M as`, `M import`) or at the use (`M.`)
-;; # and its last name is called (`name(`, spaces/comments allowed) or aliased (`name as`)
-;; requires = [
-;;   '''\b(?:jinja2)(?:\s*\.|[\s\\]+(?:as|import)\b)''',
-;;   '''\b(?:Environment|Template|SandboxedEnvironment)(?:[\s\\]|#[^\n]*)*(?:\(|\bas\b)''',
-;; ]
 ;; tags = ["xss", "templates"]
 ;; references = ["https://jinja.palletsprojects.com/en/stable/api/#autoescaping"]
 ;;

@@ -5,7 +5,6 @@
 ;; confidence = "medium"
 ;; cwe = 502
 ;; message = "`{{func}}` can instantiate any class named in the JSON"
-;; keywords = ["jsonpickle"]
 ;; tags = ["deserialization", "bandit:B301"]
 ;; references = ["https://bandit.readthedocs.io/en/latest/blacklists/blacklist_calls.html#b301-pickle", "https://jsonpickle.github.io/", "https://cwe.mitre.org/data/definitions/502.html"]
 ;; ---

@@ -5,14 +5,6 @@
 ;; confidence = "high"
 ;; cwe = 327
 ;; message = "algorithm `{{alg}}` means the token carries no signature: anyone can forge it"
-;; keywords = ["jwt"]
-;; # a resolved name's module is in an import (`M as`, `M import`) or at the use (`M.`)
-;; # the algorithm keyword and a quoted none
-;; requires = [
-;;   '''\b(?:jwt|jose)(?:\s*\.|[\s\\]+(?:as|import)\b)''',
-;;   '''\balgorithms?\b''',
-;;   '''(?i)['"]none['"]''',
-;; ]
 ;; tags = ["jwt", "authentication", "crypto"]
 ;; references = ["https://datatracker.ietf.org/doc/html/rfc8725#section-3.1"]
 ;; ---

@@ -5,15 +5,6 @@
 ;; confidence = "high"
 ;; cwe = 347
 ;; message = "`{{func}}` with the signature check off trusts whatever claims the token's sender wrote"
-;; keywords = ["jwt", "jose"]
-;; # a resolved name's module is in an import (`M as`, `M import`) or at the use (`M.`)
-;; # and its last name is called (`name(`, spaces/comments allowed) or aliased (`name as`)
-;; requires = [
-;;   '''\b(?:jwt|jose)(?:\s*\.|[\s\\]+(?:as|import)\b)''',
-;;   '''\b(?:decode|decode_complete)(?:[\s\\]|#[^\n]*)*(?:\(|\bas\b)''',
-;;   '''\bverify(?:_signature)?\b''',
-;;   '''\bFalse\b''',
-;; ]
 ;; tags = ["jwt", "authentication"]
 ;; references = ["https://pyjwt.readthedocs.io/en/stable/usage.html#reading-the-claimset-without-validation"]
 ;;

@@ -5,16 +5,6 @@
 ;; confidence = "high"
 ;; cwe = 94
 ;; message = "`{{func}}` accepts logging configuration from the network, and configuration can run code"
-;; keywords = ["listen("]
-;; # Only a name imported from (or written as) logging.config can resolve to it.
-;; # a resolved name's module is in an import (`M as`, `M import`) or at the use (`M.`)
-;; # and its last name is called (`name(`, spaces/comments allowed) or aliased (`name as`)
-;; requires = [
-;;   '''logging''',
-;;   '''\b(?:logging)(?:\s*\.|[\s\\]+(?:as|import)\b)''',
-;;   '''\b(?:listen)(?:[\s\\]|#[^\n]*)*(?:\(|\bas\b)''',
-;;   '''\bconfig\b''',
-;; ]
 ;; tags = ["code-execution", "network"]
 ;; references = ["https://docs.python.org/3/library/logging.config.html#logging.config.listen"]
 ;; ---

@@ -5,7 +5,6 @@
 ;; confidence = "high"
 ;; cwe = 611
 ;; message = "`{{option}}` lets an XML document read local files or URLs through entities (XXE)"
-;; keywords = ["resolve_entities", "no_network"]
 ;; tags = ["xml", "xxe"]
 ;; references = ["https://lxml.de/FAQ.html#how-do-i-use-lxml-safely-as-a-web-service-endpoint"]
 ;;

@@ -5,13 +5,6 @@
 ;; confidence = "medium"
 ;; cwe = 79
 ;; message = "`{{func}}` renders `${...}` without HTML escaping: user data in it is XSS"
-;; keywords = ["mako"]
-;; # a resolved name's module is in an import (`M as`, `M import`) or at the use (`M.`)
-;; # and its last name is called (`name(`, spaces/comments allowed) or aliased (`name as`)
-;; requires = [
-;;   '''\b(?:mako)(?:\s*\.|[\s\\]+(?:as|import)\b)''',
-;;   '''\b(?:Template|TemplateLookup)(?:[\s\\]|#[^\n]*)*(?:\(|\bas\b)''',
-;; ]
 ;; tags = ["xss", "templates"]
 ;; references = ["https://docs.makotemplates.org/en/latest/filtering.html"]
 ;; ---

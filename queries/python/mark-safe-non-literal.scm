@@ -5,13 +5,6 @@
 ;; confidence = "medium"
 ;; cwe = 79
 ;; message = "`{{func}}` switches off HTML escaping for `{{arg}}`: anything user-controlled in it is XSS"
-;; keywords = ["mark_safe", "SafeString", "SafeText", "Markup"]
-;; # a resolved name's module is in an import (`M as`, `M import`) or at the use (`M.`)
-;; # and its last name is called (`name(`, spaces/comments allowed) or aliased (`name as`)
-;; requires = [
-;;   '''\b(?:django|markupsafe|flask|jinja2)(?:\s*\.|[\s\\]+(?:as|import)\b)''',
-;;   '''\b(?:mark_safe|SafeString|SafeText|Markup)(?:[\s\\]|#[^\n]*)*(?:\(|\bas\b)''',
-;; ]
 ;; tags = ["xss", "django", "flask"]
 ;; references = ["https://docs.djangoproject.com/en/stable/ref/utils/#django.utils.safestring.mark_safe"]
 ;; ---

@@ -5,13 +5,6 @@
 ;; confidence = "medium"
 ;; cwe = 502
 ;; message = "`{{func}}` is not safe on data an attacker can write"
-;; keywords = ["marshal"]
-;; # a resolved name's module is in an import (`M as`, `M import`) or at the use (`M.`)
-;; # and its last name is called (`name(`, spaces/comments allowed) or aliased (`name as`)
-;; requires = [
-;;   '''\b(?:marshal)(?:\s*\.|[\s\\]+(?:as|import)\b)''',
-;;   '''\b(?:loads?)(?:[\s\\]|#[^\n]*)*(?:\(|\bas\b)''',
-;; ]
 ;; tags = ["deserialization"]
 ;; ---
 ;; ## Why it matters

@@ -5,14 +5,6 @@
 ;; confidence = "medium"
 ;; cwe = 502
 ;; message = "`{{func}}` with `allow_pickle=True` unpickles object arrays, running any code in the file"
-;; keywords = ["allow_pickle"]
-;; # a resolved name's module is in an import (`M as`, `M import`) or at the use (`M.`)
-;; # and its last name is called (`name(`, spaces/comments allowed) or aliased (`name as`)
-;; requires = [
-;;   '''\b(?:numpy)(?:\s*\.|[\s\\]+(?:as|import)\b)''',
-;;   '''\b(?:load)(?:[\s\\]|#[^\n]*)*(?:\(|\bas\b)''',
-;;   '''\ballow_pickle(?:[\s\\]|#[^\n]*)*=(?:[\s\\]|#[^\n]*)*True\b''',
-;; ]
 ;; tags = ["deserialization"]
 ;;
 ;; [fix]

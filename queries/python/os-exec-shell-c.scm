@@ -5,9 +5,6 @@
 ;; confidence = "medium"
 ;; cwe = 78
 ;; message = "`{{func}}` starts a shell on `{{cmd}}`"
-;; keywords = ["execl", "execv", "spawnl", "spawnv", "posix_spawn"]
-;; # Both patterns need a `"-c"` literal.
-;; requires = '''['"]-c['"]'''
 ;; tags = ["injection", "command"]
 ;; ---
 ;; ## Why it matters

@@ -5,15 +5,6 @@
 ;; confidence = "medium"
 ;; cwe = 78
 ;; message = "`{{func}}` runs `{{cmd}}` through the shell"
-;; keywords = ["system(", "import system", "popen", "getoutput", "getstatusoutput"]
-;; # a resolved name's module is in an import (`M as`, `M import`) or at the use (`M.`)
-;; # and its last name is called (`name(`, spaces/comments allowed) or aliased (`name as`) (popen2.* by module)
-;; # module.sink at the call (`os.system`), or the module aliased (`os as`), or the sink in `from module import ... sink`
-;; requires = [
-;;   '''\b(?:subprocess|os|commands|popen2)(?:\s*\.|[\s\\]+(?:as|import)\b)''',
-;;   '''\b(?:system|popen[34]?|getoutput|getstatusoutput)(?:[\s\\]|#[^\n]*)*(?:\(|\bas\b)|\bpopen2\b''',
-;;   '''\b(?:os|commands|subprocess)\s*\.\s*(?:system|popen[34]?|getoutput|getstatusoutput)\b|\b(?:os|commands|subprocess)[\s\\]+as\b|\b(?:os|commands|subprocess)[\s\\]+import(?:[\s\\(),.\w\x80-\xff]|#[^\n]*)*?\b(?:system|popen[34]?|getoutput|getstatusoutput)\b|\bpopen2\b''',
-;; ]
 ;; tags = ["injection", "command"]
 ;; ---
 ;; ## Why it matters

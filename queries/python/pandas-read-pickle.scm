@@ -5,7 +5,6 @@
 ;; confidence = "medium"
 ;; cwe = 502
 ;; message = "`{{func}}` unpickles its input: loading a file someone else wrote runs their code"
-;; keywords = ["read_pickle"]
 ;; tags = ["deserialization"]
 ;; ---
 ;; ## Why it matters

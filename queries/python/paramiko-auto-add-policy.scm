@@ -6,7 +6,6 @@
 ;; cwe = 322
 ;; message = "`{{policy}}` accepts any host key: the first connection can go to an impostor"
 ;; report = "finding"
-;; keywords = ["AutoAddPolicy", "WarningPolicy"]
 ;; tags = ["ssh"]
 ;;
 ;; [fix]

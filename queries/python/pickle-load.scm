@@ -5,15 +5,6 @@
 ;; confidence = "medium"
 ;; cwe = 502
 ;; message = "`{{func}}` runs code chosen by whoever wrote the pickle"
-;; keywords = ["pickle", "Pickle", "dill"]
-;; # A resolvable call names load, loads or Unpickler somewhere in the file.
-;; # a resolved name's module is in an import (`M as`, `M import`) or at the use (`M.`) (six.moves.cPickle names cPickle)
-;; # and its last name is called (`name(`, spaces/comments allowed) or aliased (`name as`)
-;; requires = [
-;;   '''\b(?:loads?|Unpickler)\b''',
-;;   '''\b(?:pickle|cPickle|_pickle|dill|cloudpickle)(?:\s*\.|[\s\\]+(?:as|import)\b)|\bcPickle\b''',
-;;   '''\b(?:loads?|Unpickler)(?:[\s\\]|#[^\n]*)*(?:\(|\bas\b)''',
-;; ]
 ;; tags = ["deserialization"]
 ;; ---
 ;; ## Why it matters

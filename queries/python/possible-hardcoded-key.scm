@@ -7,7 +7,6 @@
 ;; cwe = 798
 ;; message = "`{{name}}` is given a random-looking literal: is it a credential?"
 ;; report = "value"
-;; keywords = ["key", "Key", "KEY"]
 ;; tags = ["secret", "generic", "weak-signal"]
 ;; references = ["https://cwe.mitre.org/data/definitions/798.html"]
 ;;

@@ -6,15 +6,6 @@
 ;; cwe = 338
 ;; message = "`{{name}}` comes from `{{func}}`, a predictable generator: use the secrets module"
 ;; report = "finding"
-;; keywords = ["random"]
-;; # The assigned name must match the same words.
-;; # the secret-ish name is assigned (`name =` or `name: T =`), and `random.*` is used
-;; # a resolved name's module is in an import (`M as`, `M import`) or at the use (`M.`)
-;; requires = [
-;;   '''(?i)(?:token|passw(?:or)?d|passwd|secret|api_?key|private_?key|secret_?key|nonce|salt|otp|one_?time|reset_?code|verification_?code|session_?id|csrf|auth_?code)''',
-;;   '''(?i)(?:token|passw(?:or)?d|passwd|secret|api_?key|private_?key|secret_?key|nonce|salt|otp|one_?time|reset_?code|verification_?code|session_?id|csrf|auth_?code)[\w\x80-\xff]*[\s\\]*[:=]''',
-;;   '''\b(?:random)(?:\s*\.|[\s\\]+(?:as|import)\b)''',
-;; ]
 ;; tags = ["crypto", "randomness"]
 ;; ---
 ;; ## Why it matters

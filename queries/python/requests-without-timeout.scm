@@ -5,7 +5,6 @@
 ;; confidence = "high"
 ;; cwe = 400
 ;; message = "`{{func}}` has no timeout (none given, or `timeout=None`): a slow or silent server blocks this call forever"
-;; keywords = ["requests", "httpx"]
 ;; tags = ["availability", "network", "bandit:B113"]
 ;; references = ["https://requests.readthedocs.io/en/latest/user/advanced/#timeouts", "https://www.python-httpx.org/advanced/timeouts/", "https://bandit.readthedocs.io/en/latest/plugins/b113_request_without_timeout.html", "https://cwe.mitre.org/data/definitions/400.html"]
 ;;

@@ -5,12 +5,6 @@
 ;; confidence = "high"
 ;; cwe = 611
 ;; message = "turning on `{{feature}}` lets an XML document read local files or URLs (XXE)"
-;; keywords = ["feature_external_ges", "feature_external_pes", "external-general-entities", "external-parameter-entities"]
-;; # `.setFeature(feature, True)`
-;; requires = [
-;;   '''\bsetFeature\b''',
-;;   '''\bTrue\b''',
-;; ]
 ;; tags = ["xml", "xxe"]
 ;; references = ["https://docs.python.org/3/library/xml.sax.handler.html#xml.sax.handler.feature_external_ges"]
 ;;

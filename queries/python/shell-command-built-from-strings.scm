@@ -5,14 +5,6 @@
 ;; confidence = "high"
 ;; cwe = 78
 ;; message = "`{{func}}` runs a shell command built from strings at run time: values in it can inject commands"
-;; keywords = ["shell=True", "shell = True", "system(", "import system", "popen", "getoutput", "getstatusoutput", "create_subprocess_shell"]
-;; # a resolved name's module is in an import (`M as`, `M import`) or at the use (`M.`)
-;; # and either `shell = True` is passed or:
-;; # module.sink at the call (`os.system`), or the module aliased (`os as`), or the sink in `from module import ... sink` (popen2.* by module)
-;; requires = [
-;;   '''\b(?:subprocess|os|commands|asyncio|popen2)(?:\s*\.|[\s\\]+(?:as|import)\b)''',
-;;   '''\bshell(?:[\s\\]|#[^\n]*)*=(?:[\s\\]|#[^\n]*)*True\b|\b(?:os|commands|subprocess|asyncio)\s*\.\s*(?:system|popen[34]?|getoutput|getstatusoutput|create_subprocess_shell)\b|\b(?:os|commands|subprocess|asyncio)[\s\\]+as\b|\b(?:os|commands|subprocess|asyncio)[\s\\]+import(?:[\s\\(),.\w\x80-\xff]|#[^\n]*)*?\b(?:system|popen[34]?|getoutput|getstatusoutput|create_subprocess_shell)\b|\bpopen2\b''',
-;; ]
 ;; tags = ["injection", "command"]
 ;; ---
 ;; ## Why it matters

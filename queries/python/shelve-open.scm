@@ -5,7 +5,6 @@
 ;; confidence = "medium"
 ;; cwe = 502
 ;; message = "`{{func}}` unpickles every value it reads: never open a shelf others can write"
-;; keywords = ["shelve"]
 ;; tags = ["deserialization"]
 ;; ---
 ;; ## Why it matters

@@ -5,15 +5,6 @@
 ;; confidence = "high"
 ;; cwe = 89
 ;; message = "SQL built from strings at run time reaches `{{sink}}`: values in it can rewrite the query"
-;; keywords = ["execute", "raw(", "RawSQL", "sqlalchemy", "read_sql"]
-;; # The query text must hold SQL, as the patterns check, so the file must.
-;; # The SQL words, and a sink: a method `.execute` & co. (Python allows spaces, line
-;; # continuations and, inside brackets, comments after the dot) or the module of `text()`,
-;; # `RawSQL` or `read_sql` (a resolved call names its module in an import or at the call).
-;; requires = [
-;;   '''(?i)(?:\bselect\b[^;]*\bfrom\b|\binsert\s+into\b|\bupdate\b[^;]*\bset\b|\bdelete\s+from\b|\b(?:create|drop|alter|truncate)\s+(?:table|index|view|database)\b|\bwhere\b|\border\s+by\b|\bpragma\b)''',
-;;   '''\.(?:\s|\\|#[^\n]*)*(?:execute|executemany|executescript|raw|read_sql|read_sql_query)\b|\b(?:sqlalchemy|django|pandas)\b''',
-;; ]
 ;; tags = ["injection", "sql"]
 ;; ---
 ;; ## Why it matters

@@ -5,7 +5,6 @@
 ;; confidence = "high"
 ;; cwe = 295
 ;; message = "`{{value}}` disables certificate verification: any server certificate is accepted"
-;; keywords = ["CERT_NONE"]
 ;; tags = ["tls"]
 ;;
 ;; [fix]

@@ -6,9 +6,6 @@
 ;; cwe = 297
 ;; message = "`{{target}} = False` accepts a valid certificate issued for any other host"
 ;; report = "finding"
-;; keywords = ["check_hostname"]
-;; # Both patterns need `check_hostname = False` or `assert_hostname=False`.
-;; requires = '''(?:check|assert)_hostname\s*=\s*False'''
 ;; tags = ["tls"]
 ;;
 ;; [fix]

@@ -6,9 +6,6 @@
 ;; cwe = 327
 ;; message = "`{{proto}}` selects (or re-enables) a broken protocol version (POODLE, BEAST, weak ciphers)"
 ;; report = "proto"
-;; # Every pattern names one of the old versions (PROTOCOL_TLSv1, TLSVersion.TLSv1_1,
-;; # OP_NO_SSLv3, SSL.TLS1_VERSION, ssl_version="TLSv1", ...).
-;; keywords = ["SSLv2", "SSLv3", "TLSv1", "SSL3_VERSION", "TLS1_", "MINIMUM_SUPPORTED"]
 ;; tags = ["tls", "crypto", "bandit:B502", "bandit:B503"]
 ;; references = ["https://bandit.readthedocs.io/en/latest/plugins/b502_ssl_with_bad_version.html", "https://bandit.readthedocs.io/en/latest/plugins/b503_ssl_with_bad_defaults.html", "https://docs.python.org/3/library/ssl.html#ssl.SSLContext.minimum_version", "https://www.rfc-editor.org/rfc/rfc8996", "https://cwe.mitre.org/data/definitions/327.html"]
 ;; ---

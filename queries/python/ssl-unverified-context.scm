@@ -5,7 +5,6 @@
 ;; confidence = "high"
 ;; cwe = 295
 ;; message = "`{{func}}` makes a TLS context that accepts any certificate for any host"
-;; keywords = ["_create_unverified_context"]
 ;; tags = ["tls"]
 ;;
 ;; [fix]

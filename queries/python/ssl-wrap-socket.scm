@@ -5,13 +5,6 @@
 ;; confidence = "high"
 ;; cwe = 295
 ;; message = "`{{func}}` does not verify the peer by default and was removed in Python 3.12"
-;; keywords = ["wrap_socket"]
-;; # a resolved name's module is in an import (`M as`, `M import`) or at the use (`M.`)
-;; # and its last name is called (`name(`, spaces/comments allowed) or aliased (`name as`)
-;; requires = [
-;;   '''\b(?:ssl)(?:\s*\.|[\s\\]+(?:as|import)\b)''',
-;;   '''\b(?:wrap_socket)(?:[\s\\]|#[^\n]*)*(?:\(|\bas\b)''',
-;; ]
 ;; tags = ["tls"]
 ;; ---
 ;; ## Why it matters

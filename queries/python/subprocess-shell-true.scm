@@ -5,13 +5,6 @@
 ;; confidence = "medium"
 ;; cwe = 78
 ;; message = "`{{func}}` hands `{{cmd}}` to the shell: shell metacharacters in it run as commands"
-;; keywords = ["shell=True", "shell = True"]
-;; # a resolved name's module is in an import (`M as`, `M import`) or at the use (`M.`)
-;; # and `shell = True` (spaces/comments allowed)
-;; requires = [
-;;   '''\b(?:subprocess)(?:\s*\.|[\s\\]+(?:as|import)\b)''',
-;;   '''\bshell(?:[\s\\]|#[^\n]*)*=(?:[\s\\]|#[^\n]*)*True\b''',
-;; ]
 ;; tags = ["injection", "command"]
 ;;
 ;; [fix]

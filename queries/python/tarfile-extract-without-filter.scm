@@ -5,13 +5,6 @@
 ;; confidence = "medium"
 ;; cwe = 22
 ;; message = "`{{method}}` without `filter=` lets archive members write outside the target folder (absolute paths, `..`, links)"
-;; keywords = ["tarfile", "unpack_archive"]
-;; # The call must name extract, extractall or unpack_archive.
-;; # imports tarfile, or resolves to shutil.unpack_archive
-;; requires = [
-;;   '''\bextract(?:all)?\b|unpack_archive''',
-;;   '''\b(?:tarfile|shutil)\b''',
-;; ]
 ;; tags = ["path-traversal", "archive"]
 ;; references = ["https://docs.python.org/3/library/tarfile.html#tarfile-extraction-filter", "https://peps.python.org/pep-0706/"]
 ;; ---

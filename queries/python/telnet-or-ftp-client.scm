@@ -5,13 +5,6 @@
 ;; confidence = "high"
 ;; cwe = 319
 ;; message = "`{{func}}` sends credentials and data in clear text"
-;; keywords = ["telnetlib", "ftplib"]
-;; # a resolved name's module is in an import (`M as`, `M import`) or at the use (`M.`)
-;; # and its last name is called (`name(`, spaces/comments allowed) or aliased (`name as`)
-;; requires = [
-;;   '''\b(?:ftplib|telnetlib|telnetlib3)(?:\s*\.|[\s\\]+(?:as|import)\b)''',
-;;   '''\b(?:FTP|Telnet|open_connection)(?:[\s\\]|#[^\n]*)*(?:\(|\bas\b)''',
-;; ]
 ;; tags = ["cleartext", "network"]
 ;;
 ;; [fix]

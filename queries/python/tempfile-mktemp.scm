@@ -5,13 +5,6 @@
 ;; confidence = "high"
 ;; cwe = 377
 ;; message = "`{{func}}` returns a name another process can create first (symlink attack)"
-;; keywords = ["mktemp", "tempnam", "tmpnam"]
-;; # a resolved name's module is in an import (`M as`, `M import`) or at the use (`M.`)
-;; # and its last name is called (`name(`, spaces/comments allowed) or aliased (`name as`)
-;; requires = [
-;;   '''\b(?:tempfile|os)(?:\s*\.|[\s\\]+(?:as|import)\b)''',
-;;   '''\b(?:mktemp|tempnam|tmpnam)(?:[\s\\]|#[^\n]*)*(?:\(|\bas\b)''',
-;; ]
 ;; tags = ["filesystem"]
 ;; ---
 ;; ## Why it matters

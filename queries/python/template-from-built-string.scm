@@ -5,9 +5,6 @@
 ;; confidence = "medium"
 ;; cwe = 1336
 ;; message = "`{{func}}` compiles a template assembled from `{{source}}`: template syntax in the data runs on the server"
-;; keywords = ["render_template_string", "Template(", "from_string"]
-;; # Only a file naming one of these template engines can resolve to them.
-;; requires = '''jinja2|flask|mako|django'''
 ;; tags = ["injection", "templates", "flask"]
 ;; references = ["https://flask.palletsprojects.com/en/latest/api/#flask.render_template_string"]
 ;; ---

@@ -5,9 +5,6 @@
 ;; confidence = "high"
 ;; cwe = 295
 ;; message = "`verify=False` in `{{func}}` accepts any certificate: the connection can be intercepted"
-;; keywords = ["requests", "httpx", "aiohttp"]
-;; # Every pattern needs `verify=False` (keyword) or `.verify = False`.
-;; requires = '''verify\s*=\s*False'''
 ;; tags = ["tls"]
 ;;
 ;; [fix]

@@ -5,7 +5,6 @@
 ;; confidence = "medium"
 ;; cwe = 502
 ;; message = "`{{func}}` without `weights_only=True` unpickles the checkpoint, running any code in it"
-;; keywords = ["torch"]
 ;; tags = ["deserialization", "ml"]
 ;;
 ;; [fix]

@@ -5,7 +5,6 @@
 ;; confidence = "medium"
 ;; cwe = 295
 ;; message = "`{{func}}` hides the warning urllib3 prints for unverified HTTPS requests"
-;; keywords = ["disable_warnings"]
 ;; tags = ["tls"]
 ;; ---
 ;; ## Why it matters

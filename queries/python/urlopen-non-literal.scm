@@ -5,7 +5,6 @@
 ;; confidence = "low"
 ;; cwe = 939
 ;; message = "`{{func}}` follows any scheme in `{{url}}`, including file://: check the scheme if the URL comes from outside"
-;; keywords = ["urlopen", "urlretrieve"]
 ;; tags = ["ssrf", "network", "bandit:B310"]
 ;; references = ["https://bandit.readthedocs.io/en/latest/blacklists/blacklist_calls.html#b310-urllib-urlopen", "https://docs.python.org/3/library/urllib.request.html#urllib.request.urlopen", "https://cwe.mitre.org/data/definitions/939.html"]
 ;; ---

@@ -5,15 +5,6 @@
 ;; confidence = "high"
 ;; cwe = 327
 ;; message = "`{{func}}` is a broken or obsolete cipher"
-;; keywords = ["Crypto", "cryptography", "pyDes"]
-;; # a resolved name's module is in an import (`M as`, `M import`) or at the use (`M.`)
-;; # and its last name is called (`name(`, spaces/comments allowed) or aliased (`name as`) (decrepit.* by name)
-;; # every part of a resolved name is a word of the file
-;; requires = [
-;;   '''\b(?:Crypto|Cryptodome|cryptography|pyDes)(?:\s*\.|[\s\\]+(?:as|import)\b)''',
-;;   '''\b(?:new|ARC4|TripleDES|Blowfish|IDEA|CAST5|SEED|des|triple_des)(?:[\s\\]|#[^\n]*)*(?:\(|\bas\b)|\bdecrepit\b''',
-;;   '''\b(?:DES3?|ARC[24]|Blowfish|CAST5?|XOR|TripleDES|IDEA|SEED|decrepit|des|triple_des)\b''',
-;; ]
 ;; tags = ["crypto"]
 ;; ---
 ;; ## Why it matters

@@ -6,13 +6,6 @@
 ;; cwe = 916
 ;; message = "{{count}} PBKDF2 iterations make password guessing cheap (OWASP: 600000 for SHA-256)"
 ;; report = "count"
-;; keywords = ["pbkdf2", "PBKDF2"]
-;; # a resolved name's module is in an import (`M as`, `M import`) or at the use (`M.`)
-;; # and its last name is called (`name(`, spaces/comments allowed) or aliased (`name as`)
-;; requires = [
-;;   '''\b(?:hashlib|cryptography|Crypto|Cryptodome|passlib)(?:\s*\.|[\s\\]+(?:as|import)\b)''',
-;;   '''\b(?:pbkdf2_hmac|PBKDF2HMAC|PBKDF2|using)(?:[\s\\]|#[^\n]*)*(?:\(|\bas\b)''',
-;; ]
 ;; tags = ["crypto", "password"]
 ;; ---
 ;; ## Why it matters

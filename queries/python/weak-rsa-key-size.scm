@@ -6,15 +6,6 @@
 ;; cwe = 326
 ;; message = "a {{size}}-bit key can be factored or is within reach: use 2048 bits or more"
 ;; report = "size"
-;; keywords = ["generate_private_key", "Crypto", "newkeys"]
-;; # a resolved name's module is in an import (`M as`, `M import`) or at the use (`M.`)
-;; # and its last name is called (`name(`, spaces/comments allowed) or aliased (`name as`)
-;; # every part of a resolved name is a word of the file
-;; requires = [
-;;   '''\b(?:Crypto|Cryptodome|cryptography|rsa)(?:\s*\.|[\s\\]+(?:as|import)\b)''',
-;;   '''\b(?:generate_private_key|generate|newkeys)(?:[\s\\]|#[^\n]*)*(?:\(|\bas\b)''',
-;;   '''\b(?:rsa|dsa|RSA|DSA)\b''',
-;; ]
 ;; tags = ["crypto"]
 ;;
 ;; [fix]

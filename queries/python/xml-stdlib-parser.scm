@@ -5,7 +5,6 @@
 ;; confidence = "low"
 ;; cwe = 776
 ;; message = "`{{func}}` parses XML without the defusedxml protections: keep it to trusted documents"
-;; keywords = ["ElementTree", "minidom", "pulldom", "sax", "expatbuilder", "expatreader", "xmlrpc", "XMLRPC"]
 ;; tags = ["xml", "xxe", "bandit:B313", "bandit:B314", "bandit:B315", "bandit:B316", "bandit:B317", "bandit:B318", "bandit:B319", "bandit:B405", "bandit:B406", "bandit:B407", "bandit:B408", "bandit:B409", "bandit:B411"]
 ;; references = ["https://docs.python.org/3/library/xml.html#xml-vulnerabilities", "https://pypi.org/project/defusedxml/", "https://bandit.readthedocs.io/en/latest/blacklists/blacklist_calls.html#b313-b320-xml-bad-celementtree", "https://bandit.readthedocs.io/en/latest/blacklists/blacklist_imports.html#b411-import-xmlrpclib", "https://cwe.mitre.org/data/definitions/776.html"]
 ;; ---

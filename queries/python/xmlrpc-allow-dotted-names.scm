@@ -5,7 +5,6 @@
 ;; confidence = "high"
 ;; cwe = 94
 ;; message = "`allow_dotted_names=True` lets XML-RPC clients walk from the instance to module globals and run code"
-;; keywords = ["allow_dotted_names"]
 ;; tags = ["code-execution", "xmlrpc"]
 ;; references = ["https://docs.python.org/3/library/xmlrpc.server.html#xmlrpc.server.SimpleXMLRPCServer.register_instance"]
 ;;

@@ -5,13 +5,6 @@
 ;; confidence = "high"
 ;; cwe = 502
 ;; message = "`{{func}}` without a safe Loader can build arbitrary Python objects from the document"
-;; keywords = ["yaml"]
-;; # a resolved name's module is in an import (`M as`, `M import`) or at the use (`M.`)
-;; # and its last name is called (`name(`, spaces/comments allowed) or aliased (`name as`)
-;; requires = [
-;;   '''\b(?:yaml)(?:\s*\.|[\s\\]+(?:as|import)\b)''',
-;;   '''\b(?:load|load_all|unsafe_load|unsafe_load_all)(?:[\s\\]|#[^\n]*)*(?:\(|\bas\b)''',
-;; ]
 ;; tags = ["deserialization"]
 ;;
 ;; [fix]

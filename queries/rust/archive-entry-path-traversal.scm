@@ -6,13 +6,6 @@
 ;; cwe = 22
 ;; message = "`{{entry}}` comes from the archive unchecked: `../` or an absolute name writes outside the target folder"
 ;; report = "entry"
-;; keywords = ["zip::", "tar::", "async_zip", "tokio_tar", "async_tar"]
-;; # An archive crate in a `use`, the `join`/`push` method, and the accessor the #match? needs.
-;; requires = [
-;;   '''\b(?:zip|tar|async_zip|tokio_tar|async_tar)(?:\s*(?:::|<|;|,|\}|/[*/])|\s+as\b)''',
-;;   '''\b(?:join|push)\b''',
-;;   '''\.(?:name|path|name_raw|path_bytes)\(\)''',
-;; ]
 ;; tags = ["path-traversal", "archive"]
 ;; references = ["https://docs.rs/zip/latest/zip/read/struct.ZipFile.html#method.enclosed_name", "https://security.snyk.io/research/zip-slip-vulnerability"]
 ;; ---

@@ -6,7 +6,6 @@
 ;; cwe = 807
 ;; message = "`{{source}}` is chosen by whoever starts the program: do not base a security decision on it"
 ;; report = "source"
-;; keywords = ["current_exe", "nth(0)", "args()"]
 ;; tags = ["trust-boundary", "audit"]
 ;; references = ["https://doc.rust-lang.org/std/env/fn.current_exe.html#security"]
 ;; ---

@@ -6,7 +6,6 @@
 ;; cwe = 1327
 ;; message = "`{{addr}}` listens on every interface: the service is reachable from other machines"
 ;; report = "addr"
-;; keywords = ["0.0.0.0", "[::]", "UNSPECIFIED", "[0, 0, 0, 0]"]
 ;; tags = ["network"]
 ;; ---
 ;; ## Why it matters

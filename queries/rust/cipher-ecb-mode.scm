@@ -6,13 +6,6 @@
 ;; cwe = 327
 ;; message = "`{{mode}}` encrypts in ECB mode: equal blocks of plaintext give equal ciphertext"
 ;; report = "mode"
-;; keywords = ["ecb", "Ecb"]
-;; # A resolved name names its crate (`ecb::`, `ecb as`, ...) and the type, or the `*_ecb` method.
-;; # rust-crypto's `crypto::aes::ecb_encryptor` names `ecb_encryptor` / `ecb_decryptor` instead.
-;; requires = [
-;;   '''\b(?:ecb|block_modes|openssl)(?:\s*(?:::|<|/[*/])|\s+as\b)|\becb_(?:en|de)cryptor\b''',
-;;   '''\b(?:Encryptor|Decryptor|Ecb)\b|_ecb\b|\becb_(?:en|de)cryptor\b''',
-;; ]
 ;; tags = ["crypto"]
 ;; ---
 ;; ## Why it matters

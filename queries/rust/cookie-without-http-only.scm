@@ -6,7 +6,6 @@
 ;; cwe = 1004
 ;; message = "`{{method}}(false)` lets page scripts read the cookie: one XSS bug leaks it"
 ;; report = "method"
-;; keywords = ["http_only(false)"]
 ;; tags = ["web", "cookie"]
 ;;
 ;; [fix]

@@ -6,7 +6,6 @@
 ;; cwe = 614
 ;; message = "`{{method}}(false)` lets the cookie travel over plain HTTP, where it can be read"
 ;; report = "method"
-;; keywords = ["secure(false)", "_secure(false)"]
 ;; tags = ["web", "cookie"]
 ;;
 ;; [fix]

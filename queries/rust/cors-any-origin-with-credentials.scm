@@ -6,13 +6,6 @@
 ;; cwe = 942
 ;; message = "CORS echoes any origin back with credentials allowed: any web site can act as the logged-in user"
 ;; report = "where"
-;; keywords = ["credentials"]
-;; # The credentials method, and what the #match? needs: `mirror_request()`, `allow_any_origin()`,
-;; # `predicate(|..| true)`, or (second pattern) an `allow_origin` / `allow_any_origin` method.
-;; requires = [
-;;   '''\b(?:allow|supports)_credentials\b''',
-;;   '''mirror_request\(\)|allow_(?:any_)?origin\b|predicate\(\|''',
-;; ]
 ;; tags = ["web", "cors"]
 ;; ---
 ;; ## Why it matters

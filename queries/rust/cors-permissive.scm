@@ -6,9 +6,6 @@
 ;; cwe = 942
 ;; message = "`{{func}}()` lets any web site call this API from a visitor's browser"
 ;; report = "func"
-;; keywords = ["permissive"]
-;; # Only a file naming one of the CORS crates can resolve to them.
-;; requires = '''tower_http|actix_cors|poem|rocket_cors'''
 ;; tags = ["web", "cors"]
 ;; references = ["https://docs.rs/tower-http/latest/tower_http/cors/struct.CorsLayer.html#method.permissive"]
 ;; ---

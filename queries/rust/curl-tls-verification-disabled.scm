@@ -6,7 +6,6 @@
 ;; cwe = 295
 ;; message = "`{{method}}` turns off TLS verification: connections can be intercepted"
 ;; report = "method"
-;; keywords = ["ssl_verify_", "DANGER_ACCEPT_INVALID"]
 ;; tags = ["tls"]
 ;;
 ;; [fix]

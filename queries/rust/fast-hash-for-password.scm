@@ -6,13 +6,6 @@
 ;; cwe = 916
 ;; message = "a password is hashed with `{{func}}`: fast hashes let a stolen database be cracked quickly"
 ;; report = "func"
-;; keywords = ["sha2", "sha1", "Sha1", "md5", "Md5", "sha3", "blake2", "blake3", "ring::digest", "openssl::sha", "openssl::hash", "MessageDigest"]
-;; # A hash crate named in a `use` or at the call, and the password word the #match? needs
-;; # (its (?i) is Unicode: `s` also matches U+017F, bytes C5 BF).
-;; requires = [
-;;   '''\b(?:sha2|sha1|md5|sha3|blake2|blake3|ring|openssl)(?:\s*(?:::|<|;|,|\}|/[*/])|\s+as\b)''',
-;;   '''(?i)pa(?:s|\xC5\xBF)(?:s|\xC5\xBF)(?:w(?:or)?d|phra(?:s|\xC5\xBF)e)|pwd''',
-;; ]
 ;; tags = ["crypto", "password"]
 ;; ---
 ;; ## Why it matters

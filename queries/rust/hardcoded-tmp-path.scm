@@ -6,9 +6,6 @@
 ;; cwe = 377
 ;; message = "`{{path}}` is a predictable name in a directory every user can write"
 ;; report = "path"
-;; keywords = ["/tmp/", "/var/tmp/", "/dev/shm/"]
-;; # The literal the #match? accepts: a quote, then the temp folder and at least one more character.
-;; requires = '''"/(?:var/)?tmp/[^"]|"/dev/shm/[^"]'''
 ;; tags = ["filesystem", "tempfile"]
 ;; ---
 ;; ## Why it matters

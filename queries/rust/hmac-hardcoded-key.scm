@@ -7,12 +7,6 @@
 ;; cwe = 321
 ;; message = "`{{func}}` gets a hard-coded key: anyone with the source can forge the MACs"
 ;; report = "key"
-;; keywords = ["new_from_slice", "new_varkey", "hmac::Key"]
-;; # Both patterns need the word `hmac` (imported module / `ring::hmac::Key`) and the constructor.
-;; requires = [
-;;   '''\bhmac\b''',
-;;   '''\b(?:new_from_slice|new_varkey|Key)\b''',
-;; ]
 ;; tags = ["secret", "crypto"]
 ;;
 ;; [secret]

@@ -6,13 +6,6 @@
 ;; cwe = 338
 ;; message = "`{{name}}` comes from a predictable generator: an attacker can guess it"
 ;; report = "name"
-;; keywords = ["fastrand", "SmallRng", "oorandom", "Pcg", "XorShift", "Xoshiro", "WyRand", "seed_from_u64", "StepRng", "SystemTime"]
-;; # The let-bound name must end with one of these words, followed by its type or value.
-;; # The bound value's text must hold one of the generator names the #match? looks for.
-;; requires = [
-;;   '''(?i)(?:token|secret|password|passwd|nonce|salt|api_?key|secret_?key|private_?key|signing_?key|encryption_?key|session_?id|sid|otp|csrf|reset_?code|verification_?code)\s*[:=]''',
-;;   '''fastrand::|SmallRng|oorandom|Pcg(?:32|64)|XorShift|Xoshiro|WyRand|seed_from_u64|StepRng|SystemTime::now\(\)''',
-;; ]
 ;; tags = ["crypto", "random"]
 ;; ---
 ;; ## Why it matters

@@ -6,7 +6,6 @@
 ;; cwe = 613
 ;; message = "`{{field}} = false`: expired tokens are accepted forever"
 ;; report = "field"
-;; keywords = ["validate_exp"]
 ;; tags = ["jwt", "auth"]
 ;;
 ;; [fix]

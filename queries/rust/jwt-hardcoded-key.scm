@@ -7,7 +7,6 @@
 ;; cwe = 798
 ;; message = "`{{func}}` gets a hard-coded key: anyone with the source can mint valid tokens"
 ;; report = "key"
-;; keywords = ["from_secret", "from_base64_secret"]
 ;; tags = ["secret", "jwt"]
 ;;
 ;; [secret]

@@ -6,7 +6,6 @@
 ;; cwe = 347
 ;; message = "`{{func}}` skips the JWT signature check: anyone can forge the token's claims"
 ;; report = "func"
-;; keywords = ["insecure_disable_signature_validation", "dangerous_insecure_decode", "insecure_decode", "dangerous_unsafe_decode"]
 ;; tags = ["jwt", "auth"]
 ;; ---
 ;; ## Why it matters

@@ -6,7 +6,6 @@
 ;; cwe = 843
 ;; message = "`{{func}}` reinterprets bits as another type: a wrong size, layout or lifetime is undefined behaviour"
 ;; report = "func"
-;; keywords = ["transmute"]
 ;; tags = ["memory-safety", "audit"]
 ;; references = ["https://doc.rust-lang.org/std/mem/fn.transmute.html#alternatives"]
 ;; ---

@@ -6,7 +6,6 @@
 ;; cwe = 297
 ;; message = "`{{method}}(false)` accepts a valid certificate for any host: connections can be intercepted"
 ;; report = "method"
-;; keywords = ["verify_hostname"]
 ;; tags = ["tls"]
 ;;
 ;; [fix]

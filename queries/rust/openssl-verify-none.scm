@@ -6,7 +6,6 @@
 ;; cwe = 295
 ;; message = "`{{method}}({{mode}})` accepts any certificate: connections can be intercepted"
 ;; report = "method"
-;; keywords = ["SslVerifyMode"]
 ;; # `SslVerifyMode::NONE` or `SslVerifyMode::empty()` (no flag set is NONE).
 ;; tags = ["tls"]
 ;;

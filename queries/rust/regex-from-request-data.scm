@@ -6,16 +6,6 @@
 ;; cwe = 1333
 ;; message = "`{{func}}` compiles a pattern taken from `{{pattern}}`: callers choose its cost and meaning"
 ;; report = "pattern"
-;; keywords = ["Regex"]
-;; # The pattern argument must name request data, so the file must.
-;; # A resolved name names its crate (in a `use` or at the call: `regex::`, `regex as`, or
-;; # a comment or turbofish after it), its type and `new` as whole words.
-;; requires = [
-;;   '''(?i)\b(?:req|request|query|query_string|params?|body|form|payload|headers?|user_input)\b''',
-;;   '''\b(?:regex|fancy_regex|pcre2|onig)(?:\s*(?:::|<|/[*/])|\s+as\b)''',
-;;   '''\b(?:Regex|RegexBuilder|RegexSet)\b''',
-;;   '''\bnew\b''',
-;; ]
 ;; tags = ["dos", "injection"]
 ;; references = ["https://docs.rs/regex/latest/regex/#untrusted-input"]
 ;; ---

@@ -6,7 +6,6 @@
 ;; cwe = 295
 ;; message = "`{{method}}` replaces rustls' certificate checks: make sure the verifier still verifies"
 ;; report = "method"
-;; keywords = ["certificate_verifier"]
 ;; tags = ["tls"]
 ;; references = ["https://docs.rs/rustls/latest/rustls/client/struct.DangerousClientConfig.html"]
 ;; ---

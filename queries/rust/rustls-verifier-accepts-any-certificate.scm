@@ -6,11 +6,6 @@
 ;; cwe = 295
 ;; message = "`{{name}}` returns `{{verified}}` without checking anything: any certificate is accepted"
 ;; report = "name"
-;; keywords = ["assertion()"]
-;; requires = [
-;;   '''\bverify_(?:server|client)_cert\b''',
-;;   '''\bassertion\b''',
-;; ]
 ;; tags = ["tls"]
 ;; references = ["https://docs.rs/rustls/latest/rustls/client/danger/trait.ServerCertVerifier.html"]
 ;; ---

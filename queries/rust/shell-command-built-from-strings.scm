@@ -6,15 +6,6 @@
 ;; cwe = 78
 ;; message = "a shell runs a command line built with `format!` or `+`: values in it can inject commands"
 ;; report = "command"
-;; keywords = ["sh\"", "cmd\"", "cmd.exe\"", "powershell", "pwsh", "busybox\""]
-;; # Every pattern needs a `"-c"`-style flag literal (`#match? @_flag`).
-;; # The shell literal the #match? needs ((?i) is Unicode: `s` also matches U+017F), and the
-;; # text a built string needs: `format!`/`format_args!`, `+`, `push_str` or a compound assignment.
-;; requires = [
-;;   '''"(?:-[a-zA-Z]*c|/[cCkK]|-[Cc]ommand)"''',
-;;   '''"(?:/usr)?(?:/local)?(?:/bin/)?(?:sh|bash|zsh|dash|ksh|fish|busybox)"|(?i:"(?:cmd|cmd\.exe|power(?:s|\xC5\xBF)hell|power(?:s|\xC5\xBF)hell\.exe|pw(?:s|\xC5\xBF)h|pw(?:s|\xC5\xBF)h\.exe)")''',
-;;   '''\bformat(?:_args)?\b|\+|\bpush_str\b|[-*/%&|^]=|<<=|>>=''',
-;; ]
 ;; tags = ["injection", "shell"]
 ;; ---
 ;; ## Why it matters

@@ -6,13 +6,6 @@
 ;; cwe = 78
 ;; message = "a shell runs `{{command}}`: if any part of it is not trusted, it can inject commands"
 ;; report = "command"
-;; keywords = ["sh\"", "cmd\"", "cmd.exe\"", "powershell", "pwsh", "busybox\""]
-;; # Every pattern needs a `"-c"`-style flag literal (`#match? @_flag`).
-;; # The shell literal the #match? needs ((?i) is Unicode: `s` also matches U+017F).
-;; requires = [
-;;   '''"(?:-[a-zA-Z]*c|/[cCkK]|-[Cc]ommand)"''',
-;;   '''"(?:/usr)?(?:/local)?(?:/bin/)?(?:sh|bash|zsh|dash|ksh|fish|busybox)"|(?i:"(?:cmd|cmd\.exe|power(?:s|\xC5\xBF)hell|power(?:s|\xC5\xBF)hell\.exe|pw(?:s|\xC5\xBF)h|pw(?:s|\xC5\xBF)h\.exe)")''',
-;; ]
 ;; tags = ["injection", "shell"]
 ;; ---
 ;; ## Why it matters

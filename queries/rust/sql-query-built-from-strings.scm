@@ -6,13 +6,6 @@
 ;; cwe = 89
 ;; message = "SQL passed to `{{func}}` is built with `format!` or `+`: values in it can inject SQL"
 ;; report = "sql"
-;; keywords = ["sqlx", "diesel", "rusqlite", "postgres", "mysql", "sqlite", "duckdb", "libsql", "sea_orm"]
-;; # A database crate named in a `use` or at the call, and the text a built string needs:
-;; # `format!`/`format_args!`, `+`, `push_str` or a compound assignment.
-;; requires = [
-;;   '''\b(?:sqlx|diesel|sea_orm|rusqlite|postgres|tokio_postgres|mysql|mysql_async|sqlite|deadpool_postgres|bb8_postgres|r2d2_sqlite|r2d2_postgres|duckdb|libsql)(?:\s*(?:::|<|;|,|\}|/[*/])|\s+as\b)''',
-;;   '''\bformat(?:_args)?\b|\+|\bpush_str\b|[-*/%&|^]=|<<=|>>=''',
-;; ]
 ;; tags = ["injection", "sql"]
 ;; references = ["https://docs.rs/sqlx/latest/sqlx/fn.query.html", "https://docs.rs/rusqlite/latest/rusqlite/macro.params.html"]
 ;; ---

@@ -6,7 +6,6 @@
 ;; cwe = 322
 ;; message = "`{{name}}` accepts every server key: the SSH connection can be intercepted"
 ;; report = "name"
-;; keywords = ["check_server_key"]
 ;; tags = ["ssh", "tls"]
 ;; references = ["https://docs.rs/russh/latest/russh/client/trait.Handler.html#method.check_server_key"]
 ;; ---

@@ -6,14 +6,6 @@
 ;; cwe = 377
 ;; message = "`{{name}}` in the shared temp directory is predictable: another user can create or link it first"
 ;; report = "name"
-;; keywords = ["temp_dir"]
-;; # `std::env::temp_dir` names `std` (then `::`, ` as`, ...), `env` and `temp_dir`; the method is `join`.
-;; requires = [
-;;   '''\bstd(?:\s*(?:::|<|/[*/])|\s+as\b)''',
-;;   '''\benv\b''',
-;;   '''\btemp_dir\b''',
-;;   '''\bjoin\b''',
-;; ]
 ;; tags = ["filesystem", "tempfile"]
 ;; ---
 ;; ## Why it matters

@@ -6,11 +6,6 @@
 ;; cwe = 327
 ;; message = "`{{method}}` allows `{{version}}`, a deprecated protocol version with known attacks"
 ;; report = "method"
-;; keywords = ["proto_version", "protocol_version"]
-;; requires = [
-;;   '''\b(?:min_protocol_version|set_min_proto_version)\b''',
-;;   '''\b(?:Sslv3|Tlsv10|Tlsv11|SSL3|TLS1|TLS1_1)\b''',
-;; ]
 ;; tags = ["tls", "crypto"]
 ;; references = ["https://datatracker.ietf.org/doc/html/rfc8996"]
 ;; ---

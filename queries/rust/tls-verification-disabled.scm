@@ -6,11 +6,6 @@
 ;; cwe = 295
 ;; message = "`{{method}}(true)` accepts any certificate: connections can be intercepted"
 ;; report = "method"
-;; keywords = ["danger_accept_invalid", "disable_verification"]
-;; requires = [
-;;   '''\b(?:danger_accept_invalid_certs|danger_accept_invalid_hostnames|disable_verification)\b''',
-;;   '''\btrue\b''',
-;; ]
 ;; tags = ["tls"]
 ;;
 ;; [fix]

@@ -6,7 +6,6 @@
 ;; cwe = 676
 ;; message = "`unsafe` block: the compiler no longer checks memory safety here"
 ;; report = "keyword"
-;; keywords = ["unsafe {", "unsafe{"]
 ;; tags = ["memory-safety", "audit"]
 ;; ---
 ;; ## Why it matters

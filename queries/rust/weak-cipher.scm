@@ -6,12 +6,6 @@
 ;; cwe = 327
 ;; message = "`{{cipher}}` is a broken or obsolete cipher: encrypted data can be recovered"
 ;; report = "cipher"
-;; keywords = ["des::", "Tdes", "rc4", "Rc4", "rc2::", "Rc2", "blowfish", "Blowfish", "idea::", "Cipher::des", "Cipher::bf_", "Cipher::rc"]
-;; # A resolved name names its crate (`des::`, `des as`, ...) and a cipher word or openssl method prefix.
-;; requires = [
-;;   '''\b(?:des|rc4|rc2|blowfish|idea|openssl)(?:\s*(?:::|<|/[*/])|\s+as\b)''',
-;;   '''\b(?:des|rc4|rc2|blowfish|idea)\b|\b(?:des_|rc4|bf_|rc2_)''',
-;; ]
 ;; tags = ["crypto"]
 ;; ---
 ;; ## Why it matters

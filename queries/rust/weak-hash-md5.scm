@@ -6,12 +6,6 @@
 ;; cwe = 328
 ;; message = "`{{func}}` uses MD5/MD4, which is broken: collisions are cheap to make"
 ;; report = "func"
-;; keywords = ["md5", "md4", "Md5", "Md4"]
-;; # A resolved name names its crate (`md5::`, `md5 as`, ...) and an MD5/MD4 word.
-;; requires = [
-;;   '''\b(?:md5|md4|md2|md_5|openssl)(?:\s*(?:::|<|/[*/])|\s+as\b)''',
-;;   '''\b(?:md5|md4|md2|md_5)\b''',
-;; ]
 ;; tags = ["crypto"]
 ;; ---
 ;; ## Why it matters

@@ -6,12 +6,6 @@
 ;; cwe = 328
 ;; message = "`{{func}}` uses SHA-1, which is broken for collision resistance"
 ;; report = "func"
-;; keywords = ["sha1", "Sha1", "SHA1"]
-;; # A resolved name names its crate (`sha1::`, `sha1 as`, ...) and its SHA-1 item as words.
-;; requires = [
-;;   '''\b(?:sha1|sha1_smol|openssl|ring|aws_lc_rs)(?:\s*(?:::|<|/[*/])|\s+as\b)''',
-;;   '''\b(?:sha1|sha1_smol|Sha1|SHA1_FOR_LEGACY_USE_ONLY)\b''',
-;; ]
 ;; tags = ["crypto"]
 ;; references = ["https://shattered.io/"]
 ;; ---

@@ -6,10 +6,6 @@
 ;; cwe = 732
 ;; message = "mode `{{mode}}` lets every local user write here: they can change or replace what you read back"
 ;; report = "mode"
-;; keywords = ["mode(0o", "chmod"]
-;; # The mode literal must be `0o` + 2-4 octal digits ending in 2, 3, 6 or 7 (the #match?), and
-;; # the lexer would have taken a following octal digit or `_` into the literal.
-;; requires = '''0o0?[0-7]?[0-7][2367](?:[^0-7_]|$)'''
 ;; tags = ["filesystem", "permissions"]
 ;;
 ;; [fix]

@@ -7,9 +7,6 @@
 ;; cwe = 798
 ;; message = "`{{name}}` is given a hard-coded secret"
 ;; report = "value"
-;; keywords = ["assw", "ASSW", "assphrase", "ASSPHRASE", "pwd", "PWD", "ecret", "ECRET", "oken", "OKEN", "key", "Key", "KEY", "uth", "UTH", "cred", "Cred", "CRED", "_pass", "_PASS"]
-;; # Only a line that names a secret and gives it a long value can match: parse nothing else.
-;; requires = '''(?i)(?:pass|pwd|secret|token|key|auth|cred)[^\n]*?[=:]\s*["']?(?:bearer |basic )?[^\s"']{8}'''
 ;; tags = ["secret", "generic", "config"]
 ;; references = ["https://cwe.mitre.org/data/definitions/798.html"]
 ;;

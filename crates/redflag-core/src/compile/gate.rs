@@ -43,7 +43,7 @@ pub(crate) enum Gate {
 }
 
 impl Gate {
-    fn all(gates: Vec<Gate>) -> Gate {
+    pub(crate) fn all(gates: Vec<Gate>) -> Gate {
         let mut kept: Vec<Gate> = Vec::new();
         for gate in gates {
             match gate {
@@ -115,6 +115,24 @@ impl Literals {
 
     pub(crate) fn len(&self) -> usize {
         self.words.len()
+    }
+
+    /// The gate as text: literals, `$value` / `$named` for the secret gates, `/re/`, with
+    /// `&` and `|`; `*` when it admits every file.
+    pub(crate) fn describe(&self, gate: &Gate) -> String {
+        let join = |gates: &[Gate], op: &str| {
+            let parts: Vec<String> = gates.iter().map(|g| self.describe(g)).collect();
+            format!("({})", parts.join(op))
+        };
+        match gate {
+            Gate::Always => "*".into(),
+            Gate::Literal(slot) => self.words.get(*slot).cloned().unwrap_or_default(),
+            Gate::SecretValue => "$value".into(),
+            Gate::NamedSecret => "$named".into(),
+            Gate::Regex(r) => format!("/{r}/"),
+            Gate::All(gates) => join(gates, " & "),
+            Gate::Any(gates) => join(gates, " | "),
+        }
     }
 
     pub(crate) fn automaton(&self) -> Option<AhoCorasick> {
@@ -274,6 +292,10 @@ fn pattern_gate(pattern: &Item, language: &LanguageFacts, literals: &mut Literal
                 None => Gate::Always,
             },
             "secret-value?" if on_required(args) && language.lexes_statements => Gate::SecretValue,
+            // Every name these accept holds a hint word (`secrets::name::NAME_HINTS`).
+            "secret-name?" | "secret-assignment?" if on_required(args) => {
+                literals.any_of(crate::secrets::name::NAME_HINTS)
+            }
             _ => Gate::Always,
         };
         parts.push(gate);
@@ -448,32 +470,6 @@ mod tests {
     use super::*;
     use crate::compile::query_syntax::patterns;
 
-    fn words(gate: &Gate, literals: &Literals) -> String {
-        match gate {
-            Gate::Always => "*".into(),
-            Gate::Literal(slot) => literals.words[*slot].clone(),
-            Gate::SecretValue => "$value".into(),
-            Gate::NamedSecret => "$named".into(),
-            Gate::Regex(r) => format!("/{r}/"),
-            Gate::All(gates) => format!(
-                "({})",
-                gates
-                    .iter()
-                    .map(|g| words(g, literals))
-                    .collect::<Vec<_>>()
-                    .join(" & ")
-            ),
-            Gate::Any(gates) => format!(
-                "({})",
-                gates
-                    .iter()
-                    .map(|g| words(g, literals))
-                    .collect::<Vec<_>>()
-                    .join(" | ")
-            ),
-        }
-    }
-
     fn query_gate(source: &str) -> String {
         let mut literals = Literals::default();
         let parsed = patterns(source);
@@ -487,13 +483,13 @@ mod tests {
             named_in_statement: false,
         };
         let gate = for_query(parsed.as_deref(), &facts, &extras, &mut literals);
-        words(&gate, &literals)
+        literals.describe(&gate)
     }
 
     fn text_gate(pattern: &str) -> String {
         let mut literals = Literals::default();
         let gate = for_text(pattern, &[], &mut literals);
-        words(&gate, &literals)
+        literals.describe(&gate)
     }
 
     #[test]

@@ -77,6 +77,13 @@ impl Group {
             .collect()
     }
 
+    fn describe(&self, rule: usize) -> Option<String> {
+        self.members
+            .iter()
+            .find(|(r, _)| *r == rule)
+            .map(|(_, gate)| self.literals.describe(gate))
+    }
+
     /// Rules whose gate can reject a file, and all members.
     pub(crate) fn gated_count(&self) -> (usize, usize) {
         let gated = self.members.iter().filter(|(_, g)| !g.is_always()).count();
@@ -115,7 +122,17 @@ impl RuleSet {
         for (index, rule) in rules.iter().enumerate() {
             match &rule.matcher {
                 Matcher::Text(t) => {
-                    let gate = gate::for_text(t.regex.pattern(), &t.keywords, &mut text_literals);
+                    let mut parts = vec![gate::for_text(
+                        t.regex.pattern(),
+                        &t.keywords,
+                        &mut text_literals,
+                    )];
+                    parts.extend(
+                        t.context
+                            .iter()
+                            .map(|c| gate::for_text(c.pattern(), &[], &mut text_literals)),
+                    );
+                    let gate = Gate::all(parts);
                     text_members.push((index, gate));
                 }
                 Matcher::Query(q) => {
@@ -192,6 +209,14 @@ impl RuleSet {
             slot.get_or_init(|| query::compile_rule(&self.rules, language, rule))
                 .as_ref(),
         )
+    }
+
+    /// A rule's gate as text (`(yaml & load)`, `*` when it runs on every file).
+    pub fn gate_of(&self, id: &str) -> Option<String> {
+        let index = self.rules.iter().position(|r| r.id == id)?;
+        std::iter::once(&self.text)
+            .chain(self.languages.values().map(|l| &l.group))
+            .find_map(|group| group.describe(index))
     }
 
     /// How many rules have a gate that can reject a file, of all (for `rules list`).

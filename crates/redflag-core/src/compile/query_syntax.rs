@@ -113,6 +113,18 @@ impl Item {
                     child.collect_required(out);
                 }
             }
+            // A capture every branch has is there whichever branch matches.
+            Expr::Alternation(branches) => {
+                let per_branch: Vec<Vec<&str>> =
+                    branches.iter().map(Item::required_captures).collect();
+                if let Some((first, rest)) = per_branch.split_first() {
+                    out.extend(
+                        first
+                            .iter()
+                            .filter(|c| rest.iter().all(|other| other.contains(c))),
+                    );
+                }
+            }
             _ => {}
         }
     }
@@ -304,6 +316,11 @@ impl Reader<'_> {
         let mut items = Vec::new();
         loop {
             self.skip_space();
+            // An anchor (`.`) constrains position, not content.
+            while self.peek() == Some(b'.') {
+                self.at += 1;
+                self.skip_space();
+            }
             if self.peek()? == close {
                 self.at += 1;
                 return Some(items);
@@ -330,7 +347,7 @@ mod tests {
   (#eq? @m "execute")
   (#match? @obj "cur\"sor")) @finding
 [(a) "b" (_)] @x
-((c) . (d)+ @e !field)
+((c) . (d)+ @e !field .)
 "#;
         let Some(patterns) = patterns(source) else {
             panic!("parses");
@@ -349,6 +366,10 @@ mod tests {
         assert_eq!(patterns[1].heads(), vec!["a", "\"", "_"]);
         assert_eq!(patterns[2].heads(), vec!["c"]);
         assert_eq!(patterns[2].required_captures(), vec!["e"]);
+        let Some(branches) = super::patterns("[(a (b) @x (c) @y) (d (e) @x)] @z") else {
+            panic!("parses");
+        };
+        assert_eq!(branches[0].required_captures(), vec!["z", "x"]);
     }
 
     #[test]

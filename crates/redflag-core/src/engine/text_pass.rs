@@ -28,6 +28,9 @@ impl Engine {
             if !matcher.languages.is_empty() && !matcher.languages.contains(&doc.language) {
                 continue;
             }
+            if !matcher.context.iter().all(|c| c.is_match(doc.text)) {
+                continue;
+            }
             let Some(regex) = matcher.regex.get() else {
                 continue;
             };

@@ -72,6 +72,9 @@ pub struct TextMatcher {
     pub keywords: Vec<String>,
     pub check: SecretCheck,
     pub allowlists: Vec<Allowlist>,
+    /// Regexes the file must also match: what tells whose token it is when the format
+    /// alone does not (`discord` near a bare bot token).
+    pub context: Vec<lazy_regex::LazyRegex>,
     /// Name of a checksum the secret must carry (see `checksum::KNOWN`).
     pub checksum: Option<String>,
     /// Languages the rule applies to (empty: all files).

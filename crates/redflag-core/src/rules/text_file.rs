@@ -54,6 +54,8 @@ struct TextRuleSpec {
     languages: Vec<Spanned<String>>,
     #[serde(default)]
     allowlists: Vec<AllowlistSpec>,
+    #[serde(default)]
+    context: Vec<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -182,6 +184,12 @@ fn build(
         })
         .collect::<Result<Vec<_>, RuleError>>()?;
 
+    let context = spec
+        .context
+        .iter()
+        .map(|r| lazy_regex(r, at))
+        .collect::<Result<Vec<_>, RuleError>>()?;
+
     let category = spec.category.unwrap_or(Category::Secret);
     let docs = match spec.docs {
         Some(docs) if category == Category::Secret => format!("{}\n\n{SECRET_DOCS}", docs.trim()),
@@ -212,6 +220,7 @@ fn build(
                 ..SecretCheck::default()
             },
             allowlists,
+            context,
             checksum: spec.checksum.map(Spanned::into_inner),
             languages,
         }),

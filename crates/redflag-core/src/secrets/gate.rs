@@ -15,17 +15,12 @@
 //! `"key": "value"` pair is one). What the lexer cannot follow (an unterminated string)
 //! admits the file.
 
+use super::name::NAME_HINTS;
 use super::value::{is_secret_value, unquote};
 use crate::languages::Language;
 use aho_corasick::AhoCorasick;
 use std::ops::Range;
 use std::sync::OnceLock;
-
-/// Every name `#secret-name?` accepts holds one of these (its secret words, `key`, `pass`),
-/// and so do the call names rules match for credentials (`login`, `HTTPBasicAuth`).
-const NAME_HINTS: &[&[u8]] = &[
-    b"pass", b"pwd", b"secret", b"token", b"cred", b"key", b"auth", b"login",
-];
 
 /// Languages whose entry has a statement lexer.
 pub fn applies_to(language: Language) -> bool {

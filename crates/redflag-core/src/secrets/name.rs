@@ -2,6 +2,12 @@
 //! `client-secret`, `spring.datasource.password`)? Query rules reach this through
 //! `#secret-name?`; the generic secret check asks it of every assignment it finds.
 
+/// Every name `#secret-name?` accepts holds one of these (its secret words, `key`, `pass`),
+/// and so do the call names rules match for credentials (`login`, `HTTPBasicAuth`).
+pub(crate) const NAME_HINTS: &[&[u8]] = &[
+    b"pass", b"pwd", b"secret", b"token", b"cred", b"key", b"auth", b"login",
+];
+
 /// Words that name a secret on their own (`password`, `db_passwd`, `API_TOKEN`).
 const SECRET_WORDS: &[&str] = &[
     "password",
@@ -399,6 +405,39 @@ mod tests {
         ];
         for (name, words) in cases {
             assert_eq!(name_words(name), *words, "{name}");
+        }
+    }
+
+    #[test]
+    fn every_secret_name_holds_a_hint() {
+        let names = [
+            "password",
+            "DB_PASSWD",
+            "pwd",
+            "clientSecret",
+            "apikey",
+            "x-api-key",
+            "GITHUB_TOKEN",
+            "privateKey",
+            "credentials",
+            "creds",
+            "Authorization",
+            "smtp_pass",
+            "dbpassword",
+            "passphrase",
+            "stripe_key",
+            "secretkey",
+            "Passwort",
+        ];
+        for name in names {
+            let lower = name.to_ascii_lowercase();
+            assert!(is_secret_name(name) || is_weak_secret_name(name), "{name}");
+            assert!(
+                NAME_HINTS
+                    .iter()
+                    .any(|h| lower.as_bytes().windows(h.len()).any(|w| w == *h)),
+                "{name}"
+            );
         }
     }
 

@@ -37,6 +37,9 @@ pub fn run(command: RulesCommand) -> anyhow::Result<u8> {
             if let Some(fix) = &rule.fix {
                 println!("quick fix: {}", fix.title);
             }
+            if let Some(gate) = project.engine.rules().gate_of(&rule.id) {
+                println!("runs on files holding: {gate}");
+            }
             println!("defined in: {}\n\n{}", rule.origin, rule.docs);
             for reference in &rule.references {
                 println!("- {reference}");
