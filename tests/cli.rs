@@ -14,7 +14,7 @@ use support::{run_in, stderr, stdout, tree, write};
 
 /// A GitHub classic token with a valid checksum, generated at test time (never committed).
 fn fake_token() -> String {
-    redflag_core::fake::expand("{{fake:github:ghp}}", "tests/cli.rs").unwrap()
+    redflag_core::fixtures::fake::expand("{{fake:github:ghp}}", "tests/cli.rs").unwrap()
 }
 
 const INSECURE_PY: &str = "\
@@ -352,7 +352,7 @@ fn config_ignores_a_value_by_its_digest() {
     let token = fake_token();
     let dir = tree(&[("app.py", &format!("token = \"{token}\"\n"))]);
     assert_exit(&run_in(dir.path(), &["scan", "--format", "json"]), 1);
-    let digest = redflag_core::ignored_value::digest_entry(token.as_bytes());
+    let digest = redflag_core::report::ignored_value::digest_entry(token.as_bytes());
     write(
         &dir.path().join("redflag.toml"),
         format!("[ignore]\nvalues = [\"{digest}\"]\n").as_bytes(),

@@ -13,7 +13,7 @@ use support::{tree, write};
 
 /// A GitHub classic token with a valid checksum, generated at test time (never committed).
 fn fake_token() -> String {
-    redflag_core::fake::expand("{{fake:github:ghp}}", "tests/lsp.rs").unwrap()
+    redflag_core::fixtures::fake::expand("{{fake:github:ghp}}", "tests/lsp.rs").unwrap()
 }
 
 mod client {
@@ -275,7 +275,7 @@ mod client {
 
 /// A built-in rule as the binary embeds it (titles are data, not test constants).
 fn builtin_rule(id: &str) -> redflag_core::Rule {
-    redflag_core::rule::load_builtin()
+    redflag_core::rules::load_builtin()
         .unwrap()
         .into_iter()
         .find(|r| r.id == id)
@@ -665,7 +665,7 @@ fn ignore_value_is_resolved_lazily_so_the_secret_only_travels_when_chosen() {
     assert_eq!(edit[0]["kind"], "create");
     let new_text = edit[1]["edits"][0]["newText"].as_str().unwrap();
     // The config is committed: it holds the value's digest, never the value.
-    let digest = redflag_core::ignored_value::digest_entry(token.as_bytes());
+    let digest = redflag_core::report::ignored_value::digest_entry(token.as_bytes());
     assert_eq!(new_text, format!("[ignore]\nvalues = [\"{digest}\"]\n"));
     assert!(!new_text.contains(&token));
     lsp.stop();

@@ -76,7 +76,7 @@ pub fn require_tool(tool: &str, test: &str) -> bool {
 
 /// A fake GitHub token with a valid checksum, generated at test time from `seed`.
 pub fn fake_github_token(seed: &str) -> String {
-    match redflag_core::fake::expand("{{fake:github:ghp}}", seed) {
+    match redflag_core::fixtures::fake::expand("{{fake:github:ghp}}", seed) {
         Ok(token) => token,
         Err(e) => panic!("cannot generate a fake token: {e}"),
     }
