@@ -8,7 +8,7 @@ use crate::diagnostics;
 use crate::env_fix;
 use crate::position;
 use crate::store::State;
-use redflag_core::{Category, ColumnEncoding, Finding, Language, LineIndex, Project};
+use redflag_core::{Category, ColumnEncoding, Finding, LineIndex, Project};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::ops::Range as Span;
@@ -199,9 +199,7 @@ fn ignore_value_edit(
 
 fn env_action(snapshot: &Snapshot, finding: &Finding) -> Option<env_fix::EnvFix> {
     let language = snapshot.doc.language;
-    if finding.rule.category != Category::Secret
-        || !matches!(language, Language::PYTHON | Language::RUST)
-    {
+    if finding.rule.category != Category::Secret {
         return None;
     }
     let tree = snapshot.doc.tree.as_ref()?;

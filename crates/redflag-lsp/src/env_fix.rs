@@ -1,5 +1,6 @@
-//! "Read it from the environment instead": replaces a hard-coded secret literal in Python or
-//! Rust with an environment lookup named after the variable it was assigned to.
+//! "Read it from the environment instead": replaces a hard-coded secret literal with an
+//! environment lookup named after the variable it was assigned to, written as the
+//! language's entry says (`EnvLookup`).
 
 use redflag_core::Language;
 use std::ops::Range;
@@ -17,11 +18,9 @@ pub fn env_fix(
     tree: &Tree,
     secret: Range<usize>,
 ) -> Option<EnvFix> {
-    let literal_kinds: &[&str] = match language {
-        Language::PYTHON => &["string", "concatenated_string"],
-        Language::RUST => &["string_literal", "raw_string_literal"],
-        _ => return None,
-    };
+    let support = language.support();
+    let lookup = support.env_lookup?;
+    let literal_kinds = support.string_kinds;
     let root = tree.root_node();
     let mut node = root.descendant_for_byte_range(secret.start, secret.end)?;
     while !literal_kinds.contains(&node.kind()) {
@@ -36,15 +35,10 @@ pub fn env_fix(
         .map(|n| env_name(&n))
         .filter(|n| !n.is_empty())
         .unwrap_or_else(|| "SECRET".into());
-    let replacement = match language {
-        Language::PYTHON => format!("os.environ[\"{name}\"]"),
-        _ => format!("std::env::var(\"{name}\")"),
-    };
+    let replacement = (lookup.expression)(&name, node)?;
     let mut edits = vec![(node.byte_range(), replacement)];
-    if language == Language::PYTHON
-        && let Some(at) = missing_import_os(root, text)
-    {
-        edits.insert(0, (at..at, "import os\n".to_string()));
+    if let Some((at, line)) = lookup.import.and_then(|missing| missing(root, text)) {
+        edits.insert(0, (at..at, line.to_string()));
     }
     Some(EnvFix { name, edits })
 }
@@ -104,47 +98,6 @@ pub fn env_name(raw: &str) -> String {
     }
 }
 
-/// Where to add `import os` when the module has none: after leading comments, the module
-/// docstring and `from __future__` imports.
-fn missing_import_os(root: Node, text: &[u8]) -> Option<usize> {
-    let mut cursor = root.walk();
-    let mut insert_at = 0;
-    let mut leading = true;
-    for (index, child) in root.children(&mut cursor).enumerate() {
-        let source = child.utf8_text(text).unwrap_or("");
-        let imports_os = match child.kind() {
-            "import_statement" => source
-                .trim_start_matches("import")
-                .split(',')
-                .any(|part| part.trim() == "os"),
-            _ => false,
-        };
-        if imports_os {
-            return None;
-        }
-        let is_docstring = index == 0
-            && child.kind() == "expression_statement"
-            && child.child(0).is_some_and(|c| c.kind() == "string");
-        if leading
-            && (child.kind() == "comment"
-                || is_docstring
-                || child.kind() == "future_import_statement")
-        {
-            insert_at = line_after(text, child.end_byte());
-        } else {
-            leading = false;
-        }
-    }
-    Some(insert_at)
-}
-
-fn line_after(text: &[u8], offset: usize) -> usize {
-    text[offset..]
-        .iter()
-        .position(|&b| b == b'\n')
-        .map_or(text.len(), |i| offset + i + 1)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -156,5 +109,53 @@ mod tests {
         assert_eq!(env_name("\"db-password\""), "DB_PASSWORD");
         assert_eq!(env_name("mut token"), "TOKEN");
         assert_eq!(env_name("STRIPE_SECRET"), "STRIPE_SECRET");
+    }
+
+    /// `source` with the env fix applied to the literal `secret`.
+    fn fixed(language: Language, source: &str, secret: &str) -> Option<String> {
+        let far = std::time::Instant::now() + std::time::Duration::from_secs(5);
+        let tree = redflag_core::engine::parse(language, source.as_bytes(), None, far).ok()?;
+        let start = source.find(secret)?;
+        let fix = env_fix(language, source.as_bytes(), &tree, start..start + secret.len())?;
+        let mut out = source.to_string();
+        for (range, text) in fix.edits.iter().rev() {
+            out.replace_range(range.clone(), text);
+        }
+        Some(out)
+    }
+
+    #[test]
+    fn the_rust_env_fix_compiles() {
+        let source = "fn connect(_: &str) {}\n\
+                      pub fn f() {\n    let token = \"Zx8kQ2vLm9pRw3\";\n    connect(token);\n    connect(\"Qq8kQ2vLm9pRw3\");\n}\n";
+        let Some(once) = fixed(Language::RUST, source, "Zx8kQ2vLm9pRw3") else {
+            panic!("a fix for the let binding");
+        };
+        let Some(both) = fixed(Language::RUST, &once, "Qq8kQ2vLm9pRw3") else {
+            panic!("a fix for the argument");
+        };
+        assert!(both.contains("std::env::var(\"TOKEN\")"), "{both}");
+        let dir = std::env::temp_dir().join(format!("redflag-env-fix-{}", std::process::id()));
+        let _ = std::fs::create_dir_all(&dir);
+        let file = dir.join("fixed.rs");
+        assert!(std::fs::write(&file, &both).is_ok());
+        let Ok(status) = std::process::Command::new("rustc")
+            .args(["--edition", "2021", "--crate-type", "lib", "--emit", "metadata", "-o"])
+            .arg(dir.join("fixed.rmeta"))
+            .arg(&file)
+            .status()
+        else {
+            assert!(std::env::var("CI").as_deref() != Ok("true"), "rustc is missing");
+            eprintln!("SKIPPED: rustc is not installed");
+            return;
+        };
+        let _ = std::fs::remove_dir_all(&dir);
+        assert!(status.success(), "the fixed code does not compile:\n{both}");
+    }
+
+    #[test]
+    fn constants_get_no_env_fix() {
+        let source = "const TOKEN: &str = \"Zx8kQ2vLm9pRw3\";\n";
+        assert!(fixed(Language::RUST, source, "Zx8kQ2vLm9pRw3").is_none());
     }
 }

@@ -90,18 +90,7 @@ pub fn file_path(uri: &Uri) -> Option<PathBuf> {
 pub fn language_of(shown_path: &str, language_id: &str, text: &str) -> Language {
     let head = &text.as_bytes()[..text.len().min(256)];
     match Language::detect(shown_path, head) {
-        Language::TEXT => match language_id {
-            "python" => Language::PYTHON,
-            "rust" => Language::RUST,
-            "yaml" => Language::YAML,
-            "json" | "jsonc" => Language::JSON,
-            "toml" => Language::TOML,
-            "dockerfile" => Language::DOCKERFILE,
-            "shellscript" | "sh" | "bash" | "zsh" => Language::SHELL,
-            "ini" | "properties" => Language::INI,
-            "dotenv" => Language::DOTENV,
-            _ => Language::TEXT,
-        },
+        Language::TEXT => Language::from_editor_id(language_id).unwrap_or(Language::TEXT),
         detected => detected,
     }
 }
