@@ -14,7 +14,7 @@
 ;; capture = "value"
 ;; ---
 ;; ## Why it matters
-;; A secret written in an INI, `.cfg`, `.conf` or Java `.properties` file travels with the file. Whoever can read the repository, its history or an image built from it can
+;; A secret written in an INI, `.cfg` or `.conf` file travels with the file. Whoever can read the repository, its history or an image built from it can
 ;; use the credential, and it cannot be rotated without editing every copy. The key's name
 ;; (`password`, `api_key`, `clientSecret`, `DB_PASSWD`, `spring.datasource.password`, in any
 ;; naming style) says what the value is; redflag reports it only when the value also looks

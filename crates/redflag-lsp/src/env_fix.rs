@@ -116,7 +116,12 @@ mod tests {
         let far = std::time::Instant::now() + std::time::Duration::from_secs(5);
         let tree = redflag_core::engine::parse(language, source.as_bytes(), None, far).ok()?;
         let start = source.find(secret)?;
-        let fix = env_fix(language, source.as_bytes(), &tree, start..start + secret.len())?;
+        let fix = env_fix(
+            language,
+            source.as_bytes(),
+            &tree,
+            start..start + secret.len(),
+        )?;
         let mut out = source.to_string();
         for (range, text) in fix.edits.iter().rev() {
             out.replace_range(range.clone(), text);
@@ -140,12 +145,23 @@ mod tests {
         let file = dir.join("fixed.rs");
         assert!(std::fs::write(&file, &both).is_ok());
         let Ok(status) = std::process::Command::new("rustc")
-            .args(["--edition", "2021", "--crate-type", "lib", "--emit", "metadata", "-o"])
+            .args([
+                "--edition",
+                "2021",
+                "--crate-type",
+                "lib",
+                "--emit",
+                "metadata",
+                "-o",
+            ])
             .arg(dir.join("fixed.rmeta"))
             .arg(&file)
             .status()
         else {
-            assert!(std::env::var("CI").as_deref() != Ok("true"), "rustc is missing");
+            assert!(
+                std::env::var("CI").as_deref() != Ok("true"),
+                "rustc is missing"
+            );
             eprintln!("SKIPPED: rustc is not installed");
             return;
         };

@@ -135,6 +135,10 @@ impl RuleSet {
                     let gate = Gate::all(parts);
                     text_members.push((index, gate));
                 }
+                Matcher::Generic(_) => {
+                    let gate = text_literals.any_of(crate::secrets::assignments::GATE_WORDS);
+                    text_members.push((index, gate));
+                }
                 Matcher::Query(q) => {
                     let support = q.language.support();
                     let patterns = query_syntax::patterns(&q.source);

@@ -30,7 +30,7 @@ pub(crate) struct RuleCaptures {
 pub(crate) fn query_of(rule: &Rule) -> Option<&QueryMatcher> {
     match &rule.matcher {
         Matcher::Query(q) => Some(q),
-        Matcher::Text(_) => None,
+        Matcher::Text(_) | Matcher::Generic(_) => None,
     }
 }
 

@@ -2,11 +2,40 @@
 
 use super::candidate::Candidate;
 use super::{Document, Engine};
-use crate::rules::{AllowTarget, Matcher, TextMatcher};
+use crate::rules::{AllowTarget, GenericCheck, GenericMatcher, Matcher, TextMatcher};
+use crate::secrets::assignments::{password_literals, secret_assignments};
 use crate::secrets::looks_like_secret;
 use std::ops::Range;
 
 impl Engine {
+    /// A built-in check's matches: the value is the secret, the name fills `{{name}}`.
+    fn generic_candidates(
+        &self,
+        doc: &Document,
+        rule: usize,
+        generic: &GenericMatcher,
+    ) -> Vec<Candidate> {
+        if !generic.languages.is_empty() && !generic.languages.contains(&doc.language) {
+            return Vec::new();
+        }
+        let support = doc.language.support();
+        let find = match generic.check {
+            GenericCheck::Assignments => secret_assignments,
+            GenericCheck::PasswordLiterals => password_literals,
+        };
+        find(doc.text, support.line_comments, &support.lexical)
+            .into_iter()
+            .filter(|a| !self.is_ignored_value(&doc.text[a.value.clone()]))
+            .map(|a| Candidate {
+                rule,
+                span: a.value.clone(),
+                secret: Some(a.value),
+                captures: vec![("name".to_string(), a.name)],
+                fix: None,
+            })
+            .collect()
+    }
+
     pub(super) fn text_candidates(
         &self,
         doc: &Document,
@@ -22,8 +51,13 @@ impl Engine {
         let admitted = self.rules.text.admitted(doc.text, gated, &no_secrets);
         for rule_index in admitted.into_iter().filter(runs) {
             let rule = &self.rules.rules[rule_index];
-            let Matcher::Text(matcher) = &rule.matcher else {
-                continue;
+            let matcher = match &rule.matcher {
+                Matcher::Text(matcher) => matcher,
+                Matcher::Generic(generic) => {
+                    out.extend(self.generic_candidates(doc, rule_index, generic));
+                    continue;
+                }
+                Matcher::Query(_) => continue,
             };
             if !matcher.languages.is_empty() && !matcher.languages.contains(&doc.language) {
                 continue;

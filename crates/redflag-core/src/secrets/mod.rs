@@ -2,6 +2,7 @@
 //! like one, do its built-in checksums verify, and may a file hold one at all (the gates
 //! checked before parsing).
 
+pub mod assignments;
 mod check;
 pub mod checksum;
 pub mod gate;

@@ -279,6 +279,36 @@ pub fn is_secret_name(name: &str) -> bool {
     !previous.is_some_and(|p| NEGATING_PREFIXES.contains(&p))
 }
 
+/// Whether `name` says it holds a password in particular (`password`, `DB_PASS`, `pwd`,
+/// `passphrase`), not a token or key.
+pub fn is_password_name(name: &str) -> bool {
+    if !is_secret_name(name) {
+        return false;
+    }
+    let words = name_words(name);
+    let Some(head) = words
+        .iter()
+        .rposition(|w| !VALUE_SUFFIXES.contains(&w.as_str()) && !is_number(w))
+    else {
+        return false;
+    };
+    let word = words[head].as_str();
+    [
+        "password",
+        "passwd",
+        "passwort",
+        "passphrase",
+        "pwd",
+        "pass",
+    ]
+    .iter()
+    .any(|w| {
+        word == *w
+            || word.strip_suffix('s') == Some(w)
+            || (word.ends_with(w) && word.len() > w.len() + 1)
+    })
+}
+
 /// Qualifiers of `key` that name a lookup or data key, not a credential.
 const DATA_KEY_QUALIFIERS: &[&str] = &[
     "cache",

@@ -75,8 +75,14 @@ pub fn is_secret_value(value: &str) -> bool {
     }
     let entropy = shannon_entropy(value.as_bytes());
     if !digits && !symbols {
-        // Letters only: words and identifiers, unless long and random.
-        return len >= 20 && entropy >= 4.0;
+        // Letters only: words and identifiers, unless long and random — or mixed case that
+        // flips far more often than words do (`ztZAZVgldJrlUnLG`, not `getUserName`).
+        let flips = value
+            .as_bytes()
+            .windows(2)
+            .filter(|w| w[0].is_ascii_uppercase() != w[1].is_ascii_uppercase())
+            .count();
+        return (len >= 20 && entropy >= 4.0) || (len >= 12 && entropy >= 3.5 && flips * 3 >= len);
     }
     let distinct = {
         let mut seen = [false; 128];
@@ -90,6 +96,29 @@ pub fn is_secret_value(value: &str) -> bool {
     }
     let min_entropy = if len < 16 { 2.5 } else { 3.0 };
     entropy >= min_entropy
+}
+
+/// Whether a value given to a password is a hard-coded password, however weak: any
+/// non-empty constant that is not a reference, a template, a mask or a null word.
+pub fn is_password_literal(value: &str) -> bool {
+    let value = value.trim();
+    if value.is_empty() || value.len() > 512 || is_reference(value) {
+        return false;
+    }
+    let lower = value.to_ascii_lowercase();
+    let template = ["${", "{{", "%(", "%s", "<%", "#{"]
+        .iter()
+        .any(|m| value.contains(m))
+        || (value.starts_with('<') && value.ends_with('>'))
+        || (value.starts_with('%') && value.ends_with('%'));
+    let nothing = matches!(
+        lower.as_str(),
+        "none" | "null" | "nil" | "undefined" | "true" | "false" | "required" | "optional"
+    );
+    let mask = value
+        .chars()
+        .all(|c| matches!(c, '*' | 'x' | 'X' | '.' | '•' | '#' | '?'));
+    !template && !nothing && !mask && !value.chars().any(char::is_control)
 }
 
 /// Placeholders and demo values beyond the shared list.
@@ -188,10 +217,13 @@ fn is_camel_words(part: &str) -> bool {
     if !part.bytes().all(|b| b.is_ascii_alphabetic()) {
         return false;
     }
-    name_words(part)
-        .iter()
-        .all(|w| w.len() <= 15 && (w.len() >= 2 || part.len() == w.len()))
-        && part.bytes().filter(u8::is_ascii_uppercase).count() * 2 <= part.len()
+    // Words of 4+ letters have a vowel; random humps (`Vgld`, `Jrlq`) often do not.
+    let has_vowel = |w: &str| {
+        w.bytes().any(|b| b"aeiouy".contains(&b)) || part.contains(&w.to_ascii_uppercase())
+    };
+    name_words(part).iter().all(|w| {
+        w.len() <= 15 && (w.len() >= 2 || part.len() == w.len()) && (w.len() < 4 || has_vowel(w))
+    }) && part.bytes().filter(u8::is_ascii_uppercase).count() * 2 <= part.len()
 }
 
 /// `8-4-4-4-12` hex: request and resource ids far more often than secrets.
@@ -293,6 +325,7 @@ mod tests {
             // A made-up value for the checks under test. redflag: ignore[secret.url-credentials]
             "postgres://admin:Zx81kq0p@db.internal/app",
             "xK9mP2vL8nQ4wR7tY3zA",
+            "ztZAZVgldJrlUnLG",
             "]35d/{pB9Fo9wJ",
             "P@55w0rd!",
             "Summer!2024",
@@ -329,6 +362,7 @@ mod tests {
             "authorization",
             "x-auth-token",
             "PasswordField",
+            "getHTTPResponseCode",
             "oauth2",
             "utf8mb4",
             "1.2.3-beta",

@@ -12,6 +12,7 @@ pub(super) const PYTHON: LanguageSupport = LanguageSupport {
     interpreters: &["python*"],
     grammar: Some(|| tree_sitter_python::LANGUAGE.into()),
     line_comments: &["#"],
+    lexical: crate::languages::lexical::SCRIPT,
     root_kind: Some("module"),
     string_kinds: &["string", "concatenated_string"],
     imports: Some(ImportSyntax {

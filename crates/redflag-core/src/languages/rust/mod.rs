@@ -14,6 +14,7 @@ pub(super) const RUST: LanguageSupport = LanguageSupport {
     extensions: &["rs"],
     grammar: Some(|| tree_sitter_rust::LANGUAGE.into()),
     line_comments: &["//"],
+    lexical: crate::languages::lexical::C_LIKE,
     root_kind: Some("source_file"),
     // Attributes (and comments between them) are siblings of the item they qualify.
     attached_before: &["attribute_item", "line_comment", "block_comment"],

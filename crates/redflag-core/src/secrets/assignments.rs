@@ -1,0 +1,851 @@
+//! The lexer-level secret check: finds where a value is given to a name in any text file —
+//! `name = "value"`, `name := "value"`, `name: value`, `'name' => 'value'`, `$a['name'] =`,
+//! `setName("value")`, `login("user", "value")`, `--name value`, `<name>value</name>`,
+//! `key="name" value="…"`, `Name=value;` inside a string — knowing only the file's string
+//! and comment syntax ([`Lexical`]). What it finds is judged like everything else: does the
+//! name say secret (`name`), does the value look like one (`value`).
+
+use super::name::{is_secret_name, is_weak_secret_name, name_words};
+use super::value::{is_secret_value, is_strong_secret_value};
+use crate::languages::Lexical;
+use crate::languages::lexical::PROSE;
+use std::ops::Range;
+
+/// Every assignment this check reports holds one of these words: a secret-name hint, or the
+/// program or call that implies a password (`curl -u`, `sshpass -p`, `login(user, "…")`).
+pub const GATE_WORDS: &[&[u8]] = &[
+    b"pass",
+    b"pwd",
+    b"secret",
+    b"token",
+    b"cred",
+    b"key",
+    b"auth",
+    b"login",
+    b"basic",
+    b"curl",
+    b"sshpass",
+    b"mysql",
+    b"mariadb",
+    b"redis-cli",
+];
+
+/// A value given to a name, as byte ranges of the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Assignment {
+    pub name: Range<usize>,
+    pub value: Range<usize>,
+    /// The value is a password by its place (`login(user, "…")`, `mysql -p…`), whatever
+    /// the name says.
+    pub implied: bool,
+}
+
+/// Assignments of `text` whose name says secret and whose value looks like one.
+pub fn secret_assignments(
+    text: &[u8],
+    line_comments: &[&str],
+    lexical: &Lexical,
+) -> Vec<Assignment> {
+    let mut out = assignments_in(text, line_comments, lexical);
+    out.retain(|a| {
+        if a.implied {
+            std::str::from_utf8(&text[a.value.clone()]).is_ok_and(is_secret_value)
+        } else {
+            judged_secret(&text[a.name.clone()], &text[a.value.clone()])
+        }
+    });
+    out
+}
+
+/// Assignments of any non-empty constant to a name that says password (CWE-259), however
+/// weak the value: `password = "s3cr3t"`, `DB_PASS=admin`.
+pub fn password_literals(
+    text: &[u8],
+    line_comments: &[&str],
+    lexical: &Lexical,
+) -> Vec<Assignment> {
+    let mut out = assignments_in(text, line_comments, lexical);
+    out.retain(|a| {
+        let (Ok(name), Ok(value)) = (
+            std::str::from_utf8(&text[a.name.clone()]),
+            std::str::from_utf8(&text[a.value.clone()]),
+        ) else {
+            return false;
+        };
+        (a.implied || super::name::is_password_name(name.trim_start_matches(['-', '$', '@', ':'])))
+            && super::value::is_password_literal(value)
+    });
+    out
+}
+
+/// Every value given to a name, unjudged.
+fn assignments_in(text: &[u8], line_comments: &[&str], lexical: &Lexical) -> Vec<Assignment> {
+    let mut out = Vec::new();
+    let mut keep = |a: Assignment| {
+        if !out.contains(&a) {
+            out.push(a);
+        }
+    };
+    if lexical.markup {
+        markup(text, &mut keep);
+    }
+    let tokens = tokenize(text, 0..text.len(), line_comments, lexical);
+    assignments(text, &tokens, lexical, &mut keep);
+    // Strings and comments hold secrets too: `"Authorization: Bearer …"`, `"Password=…;"`,
+    // `# password: …`. They are read as prose, one level deep.
+    for token in &tokens {
+        if let Kind::Str(content) | Kind::Comment(content) = &token.kind {
+            let inner = tokenize(text, content.clone(), &[], &PROSE);
+            assignments(text, &inner, &PROSE, &mut keep);
+        }
+    }
+    out.sort_by_key(|a| (a.value.start, a.name.start));
+    out
+}
+
+/// The name says secret and the value looks like one; a weaker name needs a stronger value.
+fn judged_secret(name: &[u8], value: &[u8]) -> bool {
+    let (Ok(name), Ok(value)) = (std::str::from_utf8(name), std::str::from_utf8(value)) else {
+        return false;
+    };
+    let name = name.trim_start_matches(['-', '$', '@', ':', '&', '*']);
+    (is_secret_name(name) && is_secret_value(value))
+        || (is_weak_secret_name(name) && is_strong_secret_value(value))
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Kind {
+    /// An identifier-like run: `api_key`, `$password`, `spring.datasource.password`, `--token`.
+    Word,
+    /// A quoted string; the range is its content.
+    Str(Range<usize>),
+    /// A comment; the range is its text.
+    Comment(Range<usize>),
+    /// An operator or punctuation, as written.
+    Op(&'static str),
+    Newline,
+}
+
+#[derive(Debug, Clone)]
+struct Token {
+    kind: Kind,
+    range: Range<usize>,
+}
+
+const OPERATORS: &[&str] = &[
+    "===", "!==", "||=", "??=", ":=", "=>", "->", "<-", "?=", "==", "!=", "<=", ">=", "+=", "=",
+    ":", "(", ")", "[", "]", "{", "}", ",", ";", "+", ".", "<", ">", "?", "!", "&", "|", "/", "*",
+    "%", "^", "~",
+];
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'_' | b'$' | b'@') || b >= 0x80
+}
+
+fn tokenize(
+    text: &[u8],
+    span: Range<usize>,
+    line_comments: &[&str],
+    lexical: &Lexical,
+) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let end = span.end;
+    let mut i = span.start;
+    let at_word_start = |i: usize| i == span.start || text[i - 1].is_ascii_whitespace();
+    while i < end {
+        let b = text[i];
+        let rest = &text[i..end];
+        if b == b'\n' {
+            tokens.push(Token {
+                kind: Kind::Newline,
+                range: i..i + 1,
+            });
+            i += 1;
+            continue;
+        }
+        if b.is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        if let Some(close) = lexical
+            .block_comments
+            .iter()
+            .find(|(open, _)| rest.starts_with(open.as_bytes()))
+            .map(|(open, close)| (open.len(), close))
+        {
+            let (open_len, close) = close;
+            let from = i + open_len;
+            let to = find(text, from, end, close.as_bytes()).unwrap_or(end);
+            tokens.push(Token {
+                kind: Kind::Comment(from..to),
+                range: i..(to + close.len()).min(end),
+            });
+            i = (to + close.len()).min(end);
+            continue;
+        }
+        let comment = line_comments.iter().any(|marker| {
+            rest.starts_with(marker.as_bytes())
+                && match *marker {
+                    // `#` starts a comment at a word start (`a#b`, `$#` are not comments).
+                    "#" | "!" | ";" => at_word_start(i),
+                    // `https://…` outside a string is a URL, not a comment.
+                    "//" => i == span.start || text[i - 1] != b':',
+                    _ => true,
+                }
+        });
+        if comment {
+            let to = line_end(text, i, end);
+            tokens.push(Token {
+                kind: Kind::Comment(i..to),
+                range: i..to,
+            });
+            i = to;
+            continue;
+        }
+        if let Some(delimiter) = lexical
+            .long_strings
+            .iter()
+            .find(|d| rest.starts_with(d.as_bytes()))
+        {
+            let from = i + delimiter.len();
+            let to = find(text, from, end, delimiter.as_bytes()).unwrap_or(end);
+            tokens.push(Token {
+                kind: Kind::Str(from..to),
+                range: i..(to + delimiter.len()).min(end),
+            });
+            i = (to + delimiter.len()).min(end);
+            continue;
+        }
+        if lexical.quotes.contains(&b) {
+            // A one-line string; an unclosed quote is an apostrophe.
+            if let Some(close) = string_end(text, i, end) {
+                tokens.push(Token {
+                    kind: Kind::Str(i + 1..close),
+                    range: i..close + 1,
+                });
+                i = close + 1;
+                continue;
+            }
+            i += 1;
+            continue;
+        }
+        let flag = b == b'-'
+            && rest
+                .get(1)
+                .is_some_and(|&c| c == b'-' || c.is_ascii_alphabetic());
+        if is_word_byte(b) || flag {
+            let mut j = i + 1;
+            while j < end
+                && (is_word_byte(text[j])
+                    || (matches!(text[j], b'-' | b'.')
+                        && text.get(j + 1).is_some_and(|&c| is_word_byte(c))))
+            {
+                j += 1;
+            }
+            tokens.push(Token {
+                kind: Kind::Word,
+                range: i..j,
+            });
+            i = j;
+            continue;
+        }
+        let op = OPERATORS
+            .iter()
+            .find(|op| rest.starts_with(op.as_bytes()))
+            .copied()
+            .unwrap_or("?");
+        let len = if op == "?" && b != b'?' { 1 } else { op.len() };
+        tokens.push(Token {
+            kind: Kind::Op(op),
+            range: i..i + len,
+        });
+        i += len;
+    }
+    tokens
+}
+
+/// The closing quote of the string opened at `open`, on the same line.
+fn string_end(text: &[u8], open: usize, end: usize) -> Option<usize> {
+    let quote = text[open];
+    let mut i = open + 1;
+    while i < end {
+        match text[i] {
+            b'\\' => i += 1,
+            b'\n' => return None,
+            b if b == quote => return Some(i),
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
+fn find(text: &[u8], from: usize, end: usize, needle: &[u8]) -> Option<usize> {
+    text.get(from..end)?
+        .windows(needle.len())
+        .position(|w| w == needle)
+        .map(|p| from + p)
+}
+
+fn line_end(text: &[u8], from: usize, end: usize) -> usize {
+    text[from..end]
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(end, |p| from + p)
+}
+
+const ASSIGN: &[&str] = &[":=", "=>", "->", "<-", "?=", "||=", "??=", "=", ":"];
+
+/// Verbs that make a call about a secret rather than given one (`getPassword("key")`).
+const NOT_GIVING: &[&str] = &[
+    "get", "fetch", "read", "load", "find", "lookup", "validate", "verify", "check", "is", "has",
+    "hash", "encrypt", "decrypt", "compare", "parse", "reset", "forgot", "generate", "create",
+    "delete", "remove", "revoke", "refresh", "request", "require", "mask", "redact", "print",
+    "log", "show", "hide", "prompt", "ask", "input", "env", "getenv", "environ", "secret",
+];
+
+fn assignments(
+    text: &[u8],
+    tokens: &[Token],
+    lexical: &Lexical,
+    found: &mut dyn FnMut(Assignment),
+) {
+    for j in 0..tokens.len() {
+        let token = &tokens[j];
+        match &token.kind {
+            Kind::Op(op) if ASSIGN.contains(op) => {
+                let Some(name) = name_before(tokens, j) else {
+                    continue;
+                };
+                if let Some(value) = value_after(text, tokens, j, lexical) {
+                    found(Assignment {
+                        name,
+                        value,
+                        implied: false,
+                    });
+                }
+            }
+            // setPassword("…"), .token("…"), withApiKey("…"), login("user", "…")
+            Kind::Word if !lexical.prose && is_op(tokens.get(j + 1), "(") => {
+                let word = &text[token.range.clone()];
+                let Ok(word) = std::str::from_utf8(word) else {
+                    continue;
+                };
+                let words = name_words(word);
+                if words
+                    .first()
+                    .is_some_and(|w| NOT_GIVING.contains(&w.as_str()))
+                {
+                    continue;
+                }
+                let first = tokens.get(j + 2);
+                let separator = tokens.get(j + 3);
+                if let Some(Kind::Str(content)) = first.map(|t| &t.kind)
+                    && (is_op(separator, ")") || is_op(separator, ","))
+                {
+                    found(Assignment {
+                        name: token.range.clone(),
+                        value: content.clone(),
+                        implied: false,
+                    });
+                }
+                // headers.put("X-Api-Key", "…"), config.set("password", "…")
+                if let (Some(Kind::Str(key)), Some(Kind::Str(value))) =
+                    (first.map(|t| &t.kind), tokens.get(j + 4).map(|t| &t.kind))
+                    && is_op(separator, ",")
+                    && (is_op(tokens.get(j + 5), ")") || is_op(tokens.get(j + 5), ","))
+                {
+                    found(Assignment {
+                        name: key.clone(),
+                        value: value.clone(),
+                        implied: false,
+                    });
+                }
+                let credential_call = words.iter().any(|w| {
+                    matches!(
+                        w.as_str(),
+                        "login" | "auth" | "credential" | "credentials" | "basic"
+                    ) || w.ends_with("auth")
+                });
+                if credential_call
+                    && matches!(first.map(|t| &t.kind), Some(Kind::Str(_) | Kind::Word))
+                    && is_op(separator, ",")
+                    && let Some(Kind::Str(password)) = tokens.get(j + 4).map(|t| &t.kind)
+                    && !is_op(tokens.get(j + 5), "+")
+                {
+                    // The second argument is a password.
+                    found(Assignment {
+                        name: token.range.clone(),
+                        value: password.clone(),
+                        implied: true,
+                    });
+                }
+            }
+            // --password value, sshpass -p value, mysql -pvalue, curl -u user:value
+            Kind::Word if lexical.bare_values || lexical.prose => {
+                flag(text, tokens, j, found);
+            }
+            _ => {}
+        }
+    }
+}
+
+fn is_op(token: Option<&Token>, op: &str) -> bool {
+    token.is_some_and(|t| matches!(t.kind, Kind::Op(o) if o == op))
+}
+
+/// The name an assignment operator at `j` gives to: `name =`, `"name":`, `$a['name'] =`,
+/// `name: Type =`, `api key:` (a `key`/`token`/`secret` word after a qualifier).
+fn name_before(tokens: &[Token], j: usize) -> Option<Range<usize>> {
+    let before = tokens.get(j.checked_sub(1)?)?;
+    match &before.kind {
+        Kind::Str(content) => Some(content.clone()),
+        Kind::Op("]") => match tokens.get(j.checked_sub(2)?)?.kind.clone() {
+            Kind::Str(content) => Some(content),
+            _ => None,
+        },
+        Kind::Word => {
+            // `password: String = "…"`: the name is before the type.
+            if tokens[j].kind == Kind::Op("=")
+                && j >= 3
+                && tokens[j - 2].kind == Kind::Op(":")
+                && tokens[j - 3].kind == Kind::Word
+            {
+                return Some(tokens[j - 3].range.clone());
+            }
+            let previous = j.checked_sub(2).and_then(|i| tokens.get(i));
+            if let Some(previous) = previous
+                && previous.kind == Kind::Word
+                && previous.range.end + 1 == before.range.start
+            {
+                // `API key`, `taxjar token`: one name in two words.
+                return Some(previous.range.start..before.range.end);
+            }
+            Some(before.range.clone())
+        }
+        _ => None,
+    }
+}
+
+/// The value after the operator at `j`: a string that ends the expression, or (where bare
+/// values are allowed) the word that follows on the same line.
+fn value_after(text: &[u8], tokens: &[Token], j: usize, lexical: &Lexical) -> Option<Range<usize>> {
+    let next = tokens.get(j + 1)?;
+    match &next.kind {
+        Kind::Str(content) => ends_expression(tokens, j + 2).then(|| content.clone()),
+        Kind::Newline | Kind::Comment(_) => None,
+        _ if lexical.bare_values => {
+            let start = next.range.start;
+            if text[tokens[j].range.end..start].contains(&b'\n') {
+                return None;
+            }
+            let line_end = line_end(text, start, text.len());
+            let word_end = |from: usize| {
+                let mut end = from;
+                while end < line_end
+                    && !text[end].is_ascii_whitespace()
+                    && !matches!(text[end], b'"' | b'\'' | b';' | b'`')
+                {
+                    end += 1;
+                }
+                end
+            };
+            let mut end = word_end(start);
+            // `Authorization: Bearer <token>`: the scheme and the credential are one value.
+            let scheme = text[start..end].to_ascii_lowercase();
+            if matches!(
+                scheme.as_slice(),
+                b"bearer" | b"basic" | b"token" | b"bot" | b"digest"
+            ) && text.get(end) == Some(&b' ')
+            {
+                end = word_end(end + 1);
+            }
+            while end > start && matches!(text[end - 1], b',' | b')' | b'}' | b']' | b'.') {
+                end -= 1;
+            }
+            if lexical.prose
+                && !text[end..line_end]
+                    .iter()
+                    .all(|b| !b.is_ascii_alphanumeric())
+            {
+                // In prose the value is the line's last word (`password: see the vault`).
+                return None;
+            }
+            (end > start).then_some(start..end)
+        }
+        _ => None,
+    }
+}
+
+/// Whether the token at `i` ends the expression a string literal started: nothing, a line
+/// end, a separator, or a zero-argument method (`"…".to_string()`, `'…'.freeze`).
+fn ends_expression(tokens: &[Token], i: usize) -> bool {
+    match tokens.get(i).map(|t| &t.kind) {
+        None | Some(Kind::Newline | Kind::Comment(_)) => true,
+        Some(Kind::Op(op)) if matches!(*op, ";" | "," | ")" | "}" | "]") => true,
+        Some(Kind::Op(".")) => {
+            let method = tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Word);
+            let call = tokens.get(i + 2).is_some_and(|t| t.kind == Kind::Op("("))
+                && tokens.get(i + 3).is_some_and(|t| t.kind == Kind::Op(")"));
+            method && (call && ends_expression(tokens, i + 4) || ends_expression(tokens, i + 2))
+        }
+        _ => false,
+    }
+}
+
+/// Programs whose `-p` flag takes the password glued to it (`mysql -pSECRET`).
+const GLUED_PASSWORD: &[&str] = &[
+    "mysql",
+    "mysqldump",
+    "mysqladmin",
+    "mariadb",
+    "mariadb-dump",
+];
+/// Programs whose `-p` / `-a` flag takes a password as the next word.
+const NEXT_WORD_PASSWORD: &[(&str, &str)] = &[("sshpass", "-p"), ("redis-cli", "-a")];
+
+fn flag(text: &[u8], tokens: &[Token], j: usize, found: &mut dyn FnMut(Assignment)) {
+    let word = &text[tokens[j].range.clone()];
+    let same_line = |a: usize, b: usize| !text[a..b].contains(&b'\n');
+    let next_value = |k: usize| -> Option<Range<usize>> {
+        let next = tokens.get(k)?;
+        if !same_line(tokens[k - 1].range.end, next.range.start) {
+            return None;
+        }
+        match &next.kind {
+            Kind::Str(content) => Some(content.clone()),
+            Kind::Word => Some(next.range.clone()),
+            _ => None,
+        }
+    };
+    let program_before = |names: &[&str]| {
+        tokens[..j]
+            .iter()
+            .rev()
+            .take_while(|t| t.kind != Kind::Newline)
+            .any(|t| {
+                t.kind == Kind::Word
+                    && names
+                        .iter()
+                        .any(|n| text[t.range.clone()].ends_with(n.as_bytes()))
+            })
+    };
+    if word.starts_with(b"--") {
+        // `--password value` (the `=` form is an assignment).
+        if tokens
+            .get(j + 1)
+            .is_some_and(|t| matches!(t.kind, Kind::Word | Kind::Str(_)))
+            && let Some(value) = next_value(j + 1)
+        {
+            found(Assignment {
+                name: tokens[j].range.clone(),
+                value,
+                implied: false,
+            });
+        }
+        if word == b"--user" || word == b"--proxy-user" {
+            user_password(text, tokens, j, found);
+        }
+        return;
+    }
+    if word.len() > 2 && word.starts_with(b"-p") && program_before(GLUED_PASSWORD) {
+        found(Assignment {
+            name: tokens[j].range.start..tokens[j].range.start + 2,
+            value: tokens[j].range.start + 2..tokens[j].range.end,
+            implied: true,
+        });
+        return;
+    }
+    for (program, option) in NEXT_WORD_PASSWORD {
+        if word == option.as_bytes()
+            && program_before(&[program])
+            && let Some(value) = next_value(j + 1)
+        {
+            found(Assignment {
+                name: tokens[j].range.clone(),
+                value,
+                implied: true,
+            });
+        }
+    }
+    if word == b"-u" && program_before(&["curl"]) {
+        user_password(text, tokens, j, found);
+    }
+}
+
+/// `curl -u user:password`: the part after the first colon of the next word or string.
+fn user_password(text: &[u8], tokens: &[Token], j: usize, found: &mut dyn FnMut(Assignment)) {
+    let Some(next) = tokens.get(j + 1) else {
+        return;
+    };
+    let (range, ends) = match &next.kind {
+        Kind::Str(content) => (content.clone(), true),
+        // `user` `:` `password` are separate tokens outside quotes.
+        Kind::Word if tokens.get(j + 2).is_some_and(|t| t.kind == Kind::Op(":")) => {
+            let start = next.range.start;
+            let end = tokens
+                .get(j + 3)
+                .filter(|t| t.kind == Kind::Word)
+                .map_or(next.range.end, |t| t.range.end);
+            (start..end, true)
+        }
+        _ => (next.range.clone(), false),
+    };
+    let pair = &text[range.clone()];
+    if let (true, Some(colon)) = (ends, pair.iter().position(|&b| b == b':')) {
+        found(Assignment {
+            // Named as a password: that is what the second half of `-u` is.
+            name: tokens[j].range.clone(),
+            value: range.start + colon + 1..range.end,
+            implied: true,
+        });
+    }
+}
+
+/// XML and HTML: `<password>value</password>`, `password="value"`, and a tag naming the
+/// secret in one attribute and holding it in another (`<add key="ApiKey" value="…"/>`).
+fn markup(text: &[u8], found: &mut dyn FnMut(Assignment)) {
+    let mut i = 0;
+    while let Some(open) = text[i..].iter().position(|&b| b == b'<').map(|p| i + p) {
+        let Some(close) = text[open..]
+            .iter()
+            .position(|&b| b == b'>')
+            .map(|p| open + p)
+        else {
+            return;
+        };
+        let tag = open + 1..close;
+        let name_end = (tag.start..tag.end)
+            .find(|&k| !(is_word_byte(text[k]) || matches!(text[k], b'-' | b'.' | b':')))
+            .unwrap_or(tag.end);
+        let element = tag.start..name_end;
+        let attributes = attributes(text, name_end..tag.end);
+        let named_by = attributes.iter().find(|(n, _)| {
+            matches!(
+                text[n.clone()].to_ascii_lowercase().as_slice(),
+                b"key" | b"name" | b"id" | b"property" | b"setting"
+            )
+        });
+        let value_attribute = attributes.iter().find(|(n, _)| {
+            matches!(
+                text[n.clone()].to_ascii_lowercase().as_slice(),
+                b"value" | b"content"
+            )
+        });
+        if let (Some((_, name)), Some((_, value))) = (named_by, value_attribute) {
+            found(Assignment {
+                name: name.clone(),
+                value: value.clone(),
+                implied: false,
+            });
+        }
+        for (name, value) in &attributes {
+            found(Assignment {
+                name: name.clone(),
+                value: value.clone(),
+                implied: false,
+            });
+        }
+        // `<password>value</password>`: text up to the next tag, trimmed.
+        if !element.is_empty() && text.get(close.saturating_sub(1)) != Some(&b'/') {
+            let body_start = close + 1;
+            if let Some(next) = text[body_start..].iter().position(|&b| b == b'<') {
+                let body_end = body_start + next;
+                let closing = [b"</".as_slice(), &text[element.clone()]].concat();
+                if text[body_end..].starts_with(&closing) {
+                    let body = trim(text, body_start..body_end);
+                    if !body.is_empty() {
+                        found(Assignment {
+                            name: element.clone(),
+                            value: body,
+                            implied: false,
+                        });
+                    }
+                }
+            }
+        }
+        i = close + 1;
+    }
+}
+
+/// `name="value"` pairs inside a tag.
+fn attributes(text: &[u8], span: Range<usize>) -> Vec<(Range<usize>, Range<usize>)> {
+    let mut out = Vec::new();
+    let mut i = span.start;
+    while i < span.end {
+        if !is_word_byte(text[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < span.end && (is_word_byte(text[i]) || matches!(text[i], b'-' | b'.' | b':')) {
+            i += 1;
+        }
+        let name = start..i;
+        let mut k = i;
+        while k < span.end && text[k].is_ascii_whitespace() {
+            k += 1;
+        }
+        if text.get(k) != Some(&b'=') {
+            continue;
+        }
+        k += 1;
+        while k < span.end && text[k].is_ascii_whitespace() {
+            k += 1;
+        }
+        let Some(&quote) = text.get(k).filter(|&&q| q == b'"' || q == b'\'') else {
+            i = k;
+            continue;
+        };
+        let Some(end) = text[k + 1..span.end].iter().position(|&b| b == quote) else {
+            return out;
+        };
+        out.push((name, k + 1..k + 1 + end));
+        i = k + 2 + end;
+    }
+    out
+}
+
+fn trim(text: &[u8], mut range: Range<usize>) -> Range<usize> {
+    while range.start < range.end && text[range.start].is_ascii_whitespace() {
+        range.start += 1;
+    }
+    while range.end > range.start && text[range.end - 1].is_ascii_whitespace() {
+        range.end -= 1;
+    }
+    range
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::languages::lexical::{C_LIKE, CONFIG, MARKUP, SCRIPT};
+
+    const VALUE: &str = "Zx8kQ2vLm9pR";
+
+    fn values(text: &str, comments: &[&str], lexical: &Lexical) -> Vec<String> {
+        secret_assignments(text.as_bytes(), comments, lexical)
+            .iter()
+            .map(|a| format!("{}={}", &text[a.name.clone()], &text[a.value.clone()]))
+            .collect()
+    }
+
+    fn flags(text: &str, lexical: &Lexical) -> bool {
+        !secret_assignments(text.as_bytes(), &["#", "//"], lexical).is_empty()
+    }
+
+    #[test]
+    fn c_family_assignments() {
+        for line in [
+            format!("apiKey := \"{VALUE}\""),
+            format!("const dbPassword = \"{VALUE}\";"),
+            format!("private static final String DB_PASSWORD = \"{VALUE}\";"),
+            format!("$config['api_key'] = '{VALUE}';"),
+            format!("val password: String = \"{VALUE}\""),
+            format!("let token = \"{VALUE}\".to_string();"),
+            format!("client.setPassword(\"{VALUE}\");"),
+            format!("builder.apiKey(\"{VALUE}\").build();"),
+            format!("smtp.login(\"user\", \"{VALUE}\");"),
+            format!("var creds = {{ password: \"{VALUE}\" }};"),
+            format!("'password' => '{VALUE}',"),
+            format!("// password = \"{VALUE}\""),
+            format!("conn := \"Server=db;User Id=app;Password={VALUE};\""),
+        ] {
+            assert!(flags(&line, &C_LIKE), "{line}");
+        }
+        for line in [
+            format!("password = \"{VALUE}\" + suffix;"),
+            format!("if (password == \"{VALUE}\") {{"),
+            format!("getPassword(\"{VALUE}\");"),
+            format!("passwordField = \"{VALUE}\";"),
+            "password = \"${DB_PASSWORD}\";".to_string(),
+            "token = os.getenv(\"TOKEN\");".to_string(),
+            format!("label = \"{VALUE}\";"),
+        ] {
+            assert!(!flags(&line, &C_LIKE), "{line}");
+        }
+    }
+
+    #[test]
+    fn config_and_shell_values_may_be_bare() {
+        for line in [
+            format!("DB_PASSWORD={VALUE}"),
+            format!("export GITHUB_TOKEN={VALUE}"),
+            format!("spring.datasource.password: {VALUE}"),
+            format!("mysql -u root -p{VALUE} app"),
+            format!("sshpass -p {VALUE} ssh host"),
+            format!("curl -u admin:{VALUE} https://api"),
+            format!("deploy --api-key {VALUE}"),
+            format!("Authorization: Bearer {VALUE}xYz9"),
+        ] {
+            assert!(flags(&line, &CONFIG), "{line}");
+        }
+        for line in [
+            "DB_PASSWORD=${DB_PASSWORD}".to_string(),
+            "password: |".to_string(),
+            format!("user: {VALUE}"),
+            format!("mysql -h db -P{VALUE}"),
+        ] {
+            assert!(!flags(&line, &CONFIG), "{line}");
+        }
+    }
+
+    #[test]
+    fn markup_elements_and_attribute_pairs() {
+        for text in [
+            format!("<password>{VALUE}</password>"),
+            format!("<add key=\"ApiKey\" value=\"{VALUE}\" />"),
+            format!("<datasource password=\"{VALUE}\"/>"),
+        ] {
+            assert!(!values(&text, &[], &MARKUP).is_empty(), "{text}");
+        }
+        assert!(
+            values(
+                &format!("<add key=\"Title\" value=\"{VALUE}\"/>"),
+                &[],
+                &MARKUP
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn prose_takes_the_last_word_of_a_line() {
+        assert_eq!(
+            values(&format!("the db password: {VALUE}\n"), &[], &PROSE),
+            vec![format!("db password={VALUE}")]
+        );
+        assert!(
+            values(
+                &format!("password: {VALUE} is rotated weekly\n"),
+                &[],
+                &PROSE
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            values(&format!("taxjar key: {VALUE}xQ93kd72Lm0a\n"), &[], &PROSE),
+            vec![format!("taxjar key={VALUE}xQ93kd72Lm0a")]
+        );
+    }
+
+    #[test]
+    fn python_like_scripts() {
+        assert!(flags(&format!("password = '{VALUE}'  # prod\n"), &SCRIPT));
+        assert!(!flags(
+            &format!("doc = \"\"\"password = '{VALUE}'\"\"\"\n"),
+            &SCRIPT
+        ));
+    }
+
+    #[test]
+    fn odd_input_never_panics() {
+        for text in [
+            "", "=", "\"", "'", "<", "<a", "-p", "--x", "a:\"", "<a b='", "x = '\\", "é=é",
+        ] {
+            for lexical in [C_LIKE, CONFIG, MARKUP, PROSE, SCRIPT] {
+                let _ = secret_assignments(text.as_bytes(), &["#", "//", "--"], &lexical);
+            }
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package main
+
+// Fake values are generated when the test runs.
+func config() {
+	// ruleid: secret.generic-assignment
+	apiKey := "{{fake:alnum:32}}"
+	// ruleid: secret.generic-assignment
+	var dbPassword string = "{{fake:alnum:16}}"
+	// ok: secret.generic-assignment
+	apiKey2 := os.Getenv("API_KEY")
+	// ok: secret.generic-assignment
+	tokenURL := "https://auth.example.org/oauth/token"
+	// ok: secret.generic-assignment
+	// ruleid: secret.hardcoded-password-literal
+	password := "changeme"
+	// ruleid: secret.generic-assignment
+	req.Header.Set("Authorization", "Bearer {{fake:alnum:40}}")
+	use(apiKey, dbPassword, apiKey2, tokenURL, password)
+}

@@ -1,0 +1,10 @@
+# ruleid: secret.hardcoded-password-literal
+password = "s3cr3t"
+# ruleid: secret.hardcoded-password-literal
+DB_PASS = 'admin'
+# ok: secret.hardcoded-password-literal
+password = ""
+# ok: secret.hardcoded-password-literal
+password = os.environ["DB_PASSWORD"]
+# ok: secret.hardcoded-password-literal
+token = "abc"

@@ -1,0 +1,8 @@
+# ruleid: secret.generic-assignment
+$password = "{{fake:alnum:16}}"
+# ok: secret.generic-assignment
+$password = Read-Host -AsSecureString
+# ok: secret.generic-assignment
+$passwordPrompt = "Enter the password"
+# ruleid: secret.generic-assignment
+$cred = New-Object PSCredential("admin", (ConvertTo-SecureString "x" -AsPlainText)); $apiToken = '{{fake:alnum:32}}'
