@@ -59,7 +59,7 @@ pub const MARKUP: Lexical = Lexical {
 
 /// Notes, Markdown and any file redflag does not know.
 pub const PROSE: Lexical = Lexical {
-    quotes: b"\"`",
+    quotes: b"\"'`",
     long_strings: &[],
     block_comments: &[],
     bare_values: true,

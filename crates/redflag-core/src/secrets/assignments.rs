@@ -6,7 +6,7 @@
 //! name say secret (`name`), does the value look like one (`value`).
 
 use super::name::{is_secret_name, is_weak_secret_name, name_words};
-use super::value::{is_secret_value, is_strong_secret_value};
+use super::value::{is_secret_value, is_secret_value_for_secret_name, is_strong_secret_value};
 use crate::languages::Lexical;
 use crate::languages::lexical::PROSE;
 use std::ops::Range;
@@ -38,6 +38,9 @@ pub struct Assignment {
     /// The value is a password by its place (`login(user, "…")`, `mysql -p…`), whatever
     /// the name says.
     pub implied: bool,
+    /// Name and value are only side by side (`docparser_token 4f…`, `password 7cc9…`):
+    /// the value must look machine-made, or the name say password.
+    pub spaced: bool,
 }
 
 /// Assignments of `text` whose name says secret and whose value looks like one.
@@ -48,8 +51,23 @@ pub fn secret_assignments(
 ) -> Vec<Assignment> {
     let mut out = assignments_in(text, line_comments, lexical);
     out.retain(|a| {
+        let value = std::str::from_utf8(&text[a.value.clone()]).unwrap_or("");
         if a.implied {
-            std::str::from_utf8(&text[a.value.clone()]).is_ok_and(is_secret_value)
+            is_secret_value(value)
+        } else if a.spaced {
+            let name = std::str::from_utf8(&text[a.name.clone()]).unwrap_or("");
+            let words = name_words(name);
+            let named = is_secret_name(name)
+                || is_weak_secret_name(name)
+                || words
+                    .last()
+                    .is_some_and(|w| matches!(w.as_str(), "access" | "key"));
+            named
+                && (is_strong_secret_value(value)
+                    || (is_secret_name(name)
+                        && value.len() >= 16
+                        && is_secret_value_for_secret_name(value))
+                    || (super::name::is_password_name(name) && is_secret_value(value)))
         } else {
             judged_secret(&text[a.name.clone()], &text[a.value.clone()])
         }
@@ -94,7 +112,11 @@ fn assignments_in(text: &[u8], line_comments: &[&str], lexical: &Lexical) -> Vec
     // Strings and comments hold secrets too: `"Authorization: Bearer …"`, `"Password=…;"`,
     // `# password: …`. They are read as prose, one level deep.
     for token in &tokens {
-        if let Kind::Str(content) | Kind::Comment(content) = &token.kind {
+        // Docstrings and other triple-quoted text are documentation, not values.
+        let triple = token.range.len() >= content_len(&token.kind) + 6;
+        if let Kind::Str(content) | Kind::Comment(content) = &token.kind
+            && !(triple && matches!(token.kind, Kind::Str(_)))
+        {
             let inner = tokenize(text, content.clone(), &[], &PROSE);
             assignments(text, &inner, &PROSE, &mut keep);
         }
@@ -103,13 +125,20 @@ fn assignments_in(text: &[u8], line_comments: &[&str], lexical: &Lexical) -> Vec
     out
 }
 
+fn content_len(kind: &Kind) -> usize {
+    match kind {
+        Kind::Str(content) | Kind::Comment(content) => content.len(),
+        _ => 0,
+    }
+}
+
 /// The name says secret and the value looks like one; a weaker name needs a stronger value.
 fn judged_secret(name: &[u8], value: &[u8]) -> bool {
     let (Ok(name), Ok(value)) = (std::str::from_utf8(name), std::str::from_utf8(value)) else {
         return false;
     };
     let name = name.trim_start_matches(['-', '$', '@', ':', '&', '*']);
-    (is_secret_name(name) && is_secret_value(value))
+    (is_secret_name(name) && is_secret_value_for_secret_name(value))
         || (is_weak_secret_name(name) && is_strong_secret_value(value))
 }
 
@@ -135,7 +164,7 @@ struct Token {
 const OPERATORS: &[&str] = &[
     "===", "!==", "||=", "??=", ":=", "=>", "->", "<-", "?=", "==", "!=", "<=", ">=", "+=", "=",
     ":", "(", ")", "[", "]", "{", "}", ",", ";", "+", ".", "<", ">", "?", "!", "&", "|", "/", "*",
-    "%", "^", "~",
+    "%", "^", "~", "\\",
 ];
 
 fn is_word_byte(b: u8) -> bool {
@@ -322,6 +351,7 @@ fn assignments(
                         name,
                         value,
                         implied: false,
+                        spaced: false,
                     });
                 }
             }
@@ -347,6 +377,7 @@ fn assignments(
                         name: token.range.clone(),
                         value: content.clone(),
                         implied: false,
+                        spaced: false,
                     });
                 }
                 // headers.put("X-Api-Key", "…"), config.set("password", "…")
@@ -359,6 +390,7 @@ fn assignments(
                         name: key.clone(),
                         value: value.clone(),
                         implied: false,
+                        spaced: false,
                     });
                 }
                 let credential_call = words.iter().any(|w| {
@@ -378,12 +410,14 @@ fn assignments(
                         name: token.range.clone(),
                         value: password.clone(),
                         implied: true,
+                        spaced: false,
                     });
                 }
             }
             // --password value, sshpass -p value, mysql -pvalue, curl -u user:value
             Kind::Word if lexical.bare_values || lexical.prose => {
                 flag(text, tokens, j, found);
+                spaced(text, tokens, j, found);
             }
             _ => {}
         }
@@ -482,7 +516,7 @@ fn value_after(text: &[u8], tokens: &[Token], j: usize, lexical: &Lexical) -> Op
 fn ends_expression(tokens: &[Token], i: usize) -> bool {
     match tokens.get(i).map(|t| &t.kind) {
         None | Some(Kind::Newline | Kind::Comment(_)) => true,
-        Some(Kind::Op(op)) if matches!(*op, ";" | "," | ")" | "}" | "]") => true,
+        Some(Kind::Op(op)) if matches!(*op, ";" | "," | ")" | "}" | "]" | "\\") => true,
         Some(Kind::Op(".")) => {
             let method = tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Word);
             let call = tokens.get(i + 2).is_some_and(|t| t.kind == Kind::Op("("))
@@ -491,6 +525,47 @@ fn ends_expression(tokens: &[Token], i: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// `NAME VALUE` with only blanks between, the value ending its line: `docparser_token 4f…`,
+/// `daily ACCESS 12ab…`, `password 7cc9…` (`.netrc`).
+fn spaced(text: &[u8], tokens: &[Token], j: usize, found: &mut dyn FnMut(Assignment)) {
+    let (Some(name), Some(value)) = (tokens.get(j), tokens.get(j + 1)) else {
+        return;
+    };
+    let between = &text[name.range.end..value.range.start];
+    if name.kind != Kind::Word
+        || !matches!(value.kind, Kind::Word | Kind::Str(_))
+        || between.is_empty()
+        || !between.iter().all(|&b| b == b' ' || b == b'\t')
+        || text[name.range.clone()].starts_with(b"-")
+    {
+        return;
+    }
+    let last = match tokens.get(j + 2) {
+        None => true,
+        Some(t) => matches!(t.kind, Kind::Newline | Kind::Comment(_)),
+    };
+    if !last {
+        return;
+    }
+    let value = match &value.kind {
+        Kind::Str(content) => content.clone(),
+        _ => value.range.clone(),
+    };
+    let previous = j.checked_sub(1).and_then(|i| tokens.get(i));
+    let name = match previous {
+        Some(p) if p.kind == Kind::Word && text[p.range.end..name.range.start] == *b" " => {
+            p.range.start..name.range.end
+        }
+        _ => name.range.clone(),
+    };
+    found(Assignment {
+        name,
+        value,
+        implied: false,
+        spaced: true,
+    });
 }
 
 /// Programs whose `-p` flag takes the password glued to it (`mysql -pSECRET`).
@@ -502,7 +577,13 @@ const GLUED_PASSWORD: &[&str] = &[
     "mariadb-dump",
 ];
 /// Programs whose `-p` / `-a` flag takes a password as the next word.
-const NEXT_WORD_PASSWORD: &[(&str, &str)] = &[("sshpass", "-p"), ("redis-cli", "-a")];
+const NEXT_WORD_PASSWORD: &[(&str, &str)] = &[
+    ("sshpass", "-p"),
+    ("redis-cli", "-a"),
+    ("psexec", "-p"),
+    ("PsExec", "-p"),
+    ("PSEXEC", "-p"),
+];
 
 fn flag(text: &[u8], tokens: &[Token], j: usize, found: &mut dyn FnMut(Assignment)) {
     let word = &text[tokens[j].range.clone()];
@@ -541,6 +622,7 @@ fn flag(text: &[u8], tokens: &[Token], j: usize, found: &mut dyn FnMut(Assignmen
                 name: tokens[j].range.clone(),
                 value,
                 implied: false,
+                spaced: false,
             });
         }
         if word == b"--user" || word == b"--proxy-user" {
@@ -553,6 +635,7 @@ fn flag(text: &[u8], tokens: &[Token], j: usize, found: &mut dyn FnMut(Assignmen
             name: tokens[j].range.start..tokens[j].range.start + 2,
             value: tokens[j].range.start + 2..tokens[j].range.end,
             implied: true,
+            spaced: false,
         });
         return;
     }
@@ -565,6 +648,7 @@ fn flag(text: &[u8], tokens: &[Token], j: usize, found: &mut dyn FnMut(Assignmen
                 name: tokens[j].range.clone(),
                 value,
                 implied: true,
+                spaced: false,
             });
         }
     }
@@ -598,6 +682,7 @@ fn user_password(text: &[u8], tokens: &[Token], j: usize, found: &mut dyn FnMut(
             name: tokens[j].range.clone(),
             value: range.start + colon + 1..range.end,
             implied: true,
+            spaced: false,
         });
     }
 }
@@ -637,6 +722,7 @@ fn markup(text: &[u8], found: &mut dyn FnMut(Assignment)) {
                 name: name.clone(),
                 value: value.clone(),
                 implied: false,
+                spaced: false,
             });
         }
         for (name, value) in &attributes {
@@ -644,6 +730,7 @@ fn markup(text: &[u8], found: &mut dyn FnMut(Assignment)) {
                 name: name.clone(),
                 value: value.clone(),
                 implied: false,
+                spaced: false,
             });
         }
         // `<password>value</password>`: text up to the next tag, trimmed.
@@ -659,6 +746,7 @@ fn markup(text: &[u8], found: &mut dyn FnMut(Assignment)) {
                             name: element.clone(),
                             value: body,
                             implied: false,
+                            spaced: false,
                         });
                     }
                 }

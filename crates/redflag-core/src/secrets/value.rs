@@ -13,7 +13,32 @@ pub fn is_strong_secret_value(value: &str) -> bool {
         && value.len() >= 20
         && value.bytes().any(|b| b.is_ascii_digit())
         && value.bytes().any(|b| b.is_ascii_alphabetic())
-        && shannon_entropy(value.as_bytes()) >= 4.0
+        && near_random(value)
+}
+
+/// Whether the value's entropy is close to what a random string of its alphabet and length
+/// has: a hex token reaches about 4 bits per character, a base64 one about 5.5, so one fixed
+/// threshold either misses hex keys or admits prose.
+pub fn near_random(value: &str) -> bool {
+    let bytes = value.as_bytes();
+    let hex = bytes.iter().all(u8::is_ascii_hexdigit);
+    let alphabet = if hex {
+        16.0
+    } else {
+        let has = |f: fn(&u8) -> bool| bytes.iter().any(f);
+        [
+            (has(u8::is_ascii_lowercase), 26.0),
+            (has(u8::is_ascii_uppercase), 26.0),
+            (has(u8::is_ascii_digit), 10.0),
+            (has(u8::is_ascii_punctuation), 20.0),
+        ]
+        .iter()
+        .filter(|(present, _)| *present)
+        .map(|(_, size)| size)
+        .sum::<f64>()
+    };
+    let ceiling = f64::log2(alphabet).min(f64::log2(bytes.len() as f64));
+    shannon_entropy(bytes) >= 0.82 * ceiling
 }
 
 /// The text of a string literal without its quotes and prefix: `"x"`, `'x'`, `b"x"`,
@@ -44,6 +69,17 @@ const AUTH_SCHEMES: &[&str] = &["bearer ", "basic ", "token ", "bot ", "apikey "
 /// alphabet, enough entropy, and none of placeholder, reference, path, URL, identifier,
 /// version or sentence.
 pub fn is_secret_value(value: &str) -> bool {
+    judge_value(value, false)
+}
+
+/// [`is_secret_value`] for a value whose name already says secret (`api_key = …`): the name
+/// is evidence enough for long made-up-looking keys (`0123abcd…`, a UUID) that alone would be
+/// ids or test data. Short sequences (`abcd1234`) stay placeholders.
+pub fn is_secret_value_for_secret_name(value: &str) -> bool {
+    judge_value(value, true)
+}
+
+fn judge_value(value: &str, named: bool) -> bool {
     let mut value = value.trim();
     let lower = value.to_ascii_lowercase();
     if let Some(scheme) = AUTH_SCHEMES.iter().find(|s| lower.starts_with(*s)) {
@@ -63,7 +99,7 @@ pub fn is_secret_value(value: &str) -> bool {
     if looks_like_path_or_url(value) || is_word_sequence(value) || is_version(value) {
         return false;
     }
-    if is_uuid(value) || is_regex(value) {
+    if (is_uuid(value) && !named) || is_regex(value) {
         return false;
     }
     let has = |f: fn(&char) -> bool| value.chars().any(|c| f(&c));
@@ -91,7 +127,7 @@ pub fn is_secret_value(value: &str) -> bool {
             .for_each(|b| seen[usize::from(b & 0x7f)] = true);
         seen.iter().filter(|&&s| s).count()
     };
-    if distinct < 6 || is_sequence(value) {
+    if distinct < 6 || is_typed_pattern(value) || (is_sequence(value) && !(named && len >= 16)) {
         return false;
     }
     let min_entropy = if len < 16 { 2.5 } else { 3.0 };
@@ -133,6 +169,7 @@ fn is_extra_placeholder(value: &str) -> bool {
         || value.starts_with('%') && value.ends_with('%')
         || value.starts_with("<%")
         || value.starts_with("#{")
+        || (value.starts_with("&lt;") && value.contains("&gt;"))
 }
 
 /// Values that point at where the secret is kept instead of being it.
@@ -253,11 +290,20 @@ fn is_version(value: &str) -> bool {
         && v.contains('.')
 }
 
+/// Values a person typed to look random: keyboard rows and letter-digit ladders
+/// (`qwerty`, `a1b2c3`); never a machine-made key, whatever the name says.
+fn is_typed_pattern(value: &str) -> bool {
+    let lower = value.to_ascii_lowercase();
+    ["qwerty", "asdfgh", "zxcvbn", "a1b2c3", "1a2b3c"]
+        .iter()
+        .any(|r| lower.contains(r))
+}
+
 /// Keyboard and alphabet runs: `abcd1234`, `qwerty123`, `12345678abc`.
 fn is_sequence(value: &str) -> bool {
     let lower = value.to_ascii_lowercase();
-    const RUNS: &[&str] = &["abcdef", "123456", "qwerty", "asdfgh", "654321", "abc123"];
-    if RUNS.iter().any(|r| lower.contains(r)) {
+    const RUNS: &[&str] = &["abcdef", "123456", "654321", "abc123"];
+    if is_typed_pattern(value) || RUNS.iter().any(|r| lower.contains(r)) {
         return true;
     }
     // Mostly consecutive bytes (`0123456789abcdef`).
