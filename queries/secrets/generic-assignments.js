@@ -12,5 +12,5 @@ const settings = {
 client.setAccessToken(`{{fake:alnum:40}}`);
 // ok: secret.generic-assignment
 const password = `${prefix}-suffix`;
-// ok: secret.generic-assignment
-if (password === "{{fake:alnum:18}}") { deny(); }
+// ruleid: secret.generic-assignment
+if (password === "{{fake:alnum:18}}") { allow(); }

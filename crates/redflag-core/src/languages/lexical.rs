@@ -15,6 +15,8 @@ pub struct Lexical {
     pub markup: bool,
     /// Prose: a bare value counts only as the last word of its line.
     pub prose: bool,
+    /// Bare values must look machine-made (comments of code, where prose shows code).
+    pub strict_bare: bool,
 }
 
 /// C, C++, C#, Java, JavaScript, Go, Kotlin, Swift, Scala, PHP, Rust, Dart, Groovy.
@@ -25,6 +27,7 @@ pub const C_LIKE: Lexical = Lexical {
     bare_values: false,
     markup: false,
     prose: false,
+    strict_bare: false,
 };
 
 /// Python, Ruby, Perl, R, Elixir, PowerShell, Terraform: `#` comments, quoted values.
@@ -35,6 +38,7 @@ pub const SCRIPT: Lexical = Lexical {
     bare_values: false,
     markup: false,
     prose: false,
+    strict_bare: false,
 };
 
 /// Shell scripts, Dockerfiles, `.env`, INI, properties, YAML, `.npmrc`: bare values.
@@ -45,6 +49,7 @@ pub const CONFIG: Lexical = Lexical {
     bare_values: true,
     markup: false,
     prose: false,
+    strict_bare: false,
 };
 
 /// XML, HTML, XAML, plists.
@@ -55,6 +60,7 @@ pub const MARKUP: Lexical = Lexical {
     bare_values: false,
     markup: true,
     prose: false,
+    strict_bare: false,
 };
 
 /// Notes, Markdown and any file redflag does not know.
@@ -65,4 +71,12 @@ pub const PROSE: Lexical = Lexical {
     bare_values: true,
     markup: false,
     prose: true,
+    strict_bare: false,
+};
+
+/// Comments of code: prose, but a bare value that is code (`token: input.parse()?`) or a
+/// word is not a secret; only quoted or machine-made values count.
+pub const CODE_COMMENT: Lexical = Lexical {
+    strict_bare: true,
+    ..PROSE
 };

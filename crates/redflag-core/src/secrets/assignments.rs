@@ -8,7 +8,7 @@
 use super::name::{is_secret_name, is_weak_secret_name, name_words};
 use super::value::{is_secret_value, is_secret_value_for_secret_name, is_strong_secret_value};
 use crate::languages::Lexical;
-use crate::languages::lexical::PROSE;
+use crate::languages::lexical::{CODE_COMMENT, PROSE};
 use std::ops::Range;
 
 /// Every assignment this check reports holds one of these words: a secret-name hint, or the
@@ -35,12 +35,22 @@ pub const GATE_WORDS: &[&[u8]] = &[
 pub struct Assignment {
     pub name: Range<usize>,
     pub value: Range<usize>,
+    pub evidence: Evidence,
+}
+
+/// What besides the name and the value says the value is a secret.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Evidence {
+    /// An operator gives the value to the name: both are judged.
+    Named,
     /// The value is a password by its place (`login(user, "…")`, `mysql -p…`), whatever
     /// the name says.
-    pub implied: bool,
-    /// Name and value are only side by side (`docparser_token 4f…`, `password 7cc9…`):
-    /// the value must look machine-made, or the name say password.
-    pub spaced: bool,
+    Implied,
+    /// Name and value are only side by side (`docparser_token 4f…`, `password 7cc9…`): the
+    /// value must look machine-made, or the name say password.
+    Spaced,
+    /// A prose value that does not end its line: it must look machine-made.
+    Strict,
 }
 
 /// Assignments of `text` whose name says secret and whose value looks like one.
@@ -52,24 +62,27 @@ pub fn secret_assignments(
     let mut out = assignments_in(text, line_comments, lexical);
     out.retain(|a| {
         let value = std::str::from_utf8(&text[a.value.clone()]).unwrap_or("");
-        if a.implied {
-            is_secret_value(value)
-        } else if a.spaced {
-            let name = std::str::from_utf8(&text[a.name.clone()]).unwrap_or("");
-            let words = name_words(name);
-            let named = is_secret_name(name)
-                || is_weak_secret_name(name)
-                || words
-                    .last()
-                    .is_some_and(|w| matches!(w.as_str(), "access" | "key"));
-            named
-                && (is_strong_secret_value(value)
-                    || (is_secret_name(name)
-                        && value.len() >= 16
-                        && is_secret_value_for_secret_name(value))
-                    || (super::name::is_password_name(name) && is_secret_value(value)))
-        } else {
-            judged_secret(&text[a.name.clone()], &text[a.value.clone()])
+        let name = std::str::from_utf8(&text[a.name.clone()]).unwrap_or("");
+        match a.evidence {
+            Evidence::Implied => is_secret_value(value),
+            Evidence::Strict => {
+                (strong_name(name) || weak_name(name)) && is_strong_secret_value(value)
+            }
+            Evidence::Named => judged_secret(name.as_bytes(), value.as_bytes()),
+            Evidence::Spaced => {
+                let words = name_words(name);
+                let named = strong_name(name)
+                    || weak_name(name)
+                    || words
+                        .last()
+                        .is_some_and(|w| matches!(w.as_str(), "access" | "key"));
+                named
+                    && (is_strong_secret_value(value)
+                        || (strong_name(name)
+                            && value.len() >= 16
+                            && is_secret_value_for_secret_name(value))
+                        || (super::name::is_password_name(name) && is_secret_value(value)))
+            }
         }
     });
     out
@@ -90,7 +103,8 @@ pub fn password_literals(
         ) else {
             return false;
         };
-        (a.implied || super::name::is_password_name(name.trim_start_matches(['-', '$', '@', ':'])))
+        (a.evidence == Evidence::Implied
+            || super::name::is_password_name(name.trim_start_matches(['-', '$', '@', ':'])))
             && super::value::is_password_literal(value)
     });
     out
@@ -106,6 +120,9 @@ fn assignments_in(text: &[u8], line_comments: &[&str], lexical: &Lexical) -> Vec
     };
     if lexical.markup {
         markup(text, &mut keep);
+        // The text between tags is prose (`<p>password: …</p>`).
+        let prose = tokenize(text, 0..text.len(), &[], &PROSE);
+        assignments(text, &prose, &PROSE, &mut keep);
     }
     let tokens = tokenize(text, 0..text.len(), line_comments, lexical);
     assignments(text, &tokens, lexical, &mut keep);
@@ -114,11 +131,15 @@ fn assignments_in(text: &[u8], line_comments: &[&str], lexical: &Lexical) -> Vec
     for token in &tokens {
         // Docstrings and other triple-quoted text are documentation, not values.
         let triple = token.range.len() >= content_len(&token.kind) + 6;
-        if let Kind::Str(content) | Kind::Comment(content) = &token.kind
-            && !(triple && matches!(token.kind, Kind::Str(_)))
-        {
-            let inner = tokenize(text, content.clone(), &[], &PROSE);
-            assignments(text, &inner, &PROSE, &mut keep);
+        let reading = match &token.kind {
+            Kind::Str(content) if !triple => Some((content, &PROSE)),
+            Kind::Comment(content) if lexical.prose => Some((content, &PROSE)),
+            Kind::Comment(content) => Some((content, &CODE_COMMENT)),
+            _ => None,
+        };
+        if let Some((content, prose)) = reading {
+            let inner = tokenize(text, content.clone(), &[], prose);
+            assignments(text, &inner, prose, &mut keep);
         }
     }
     out.sort_by_key(|a| (a.value.start, a.name.start));
@@ -138,8 +159,24 @@ fn judged_secret(name: &[u8], value: &[u8]) -> bool {
         return false;
     };
     let name = name.trim_start_matches(['-', '$', '@', ':', '&', '*']);
-    (is_secret_name(name) && is_secret_value_for_secret_name(value))
-        || (is_weak_secret_name(name) && is_strong_secret_value(value))
+    (strong_name(name) && is_secret_value_for_secret_name(value))
+        || (weak_name(name) && is_strong_secret_value(value))
+}
+
+/// A name that says secret; here also `pw` (`PW: …`, `pw=…`), short for password.
+fn strong_name(name: &str) -> bool {
+    is_secret_name(name) || name_words(name).last().is_some_and(|w| w == "pw")
+}
+
+/// A `*_key` name, or `*_private` / `*_access` after a qualifier (`logzPrivateAccess`,
+/// `splunk_PRIVATE`): it takes a machine-made value.
+fn weak_name(name: &str) -> bool {
+    let words = name_words(name);
+    is_weak_secret_name(name)
+        || (words.len() >= 2
+            && words
+                .last()
+                .is_some_and(|w| matches!(w.as_str(), "private" | "access")))
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -323,7 +360,9 @@ fn line_end(text: &[u8], from: usize, end: usize) -> usize {
         .map_or(end, |p| from + p)
 }
 
-const ASSIGN: &[&str] = &[":=", "=>", "->", "<-", "?=", "||=", "??=", "=", ":"];
+const ASSIGN: &[&str] = &[
+    ":=", "=>", "->", "<-", "?=", "||=", "??=", "=", ":", "==", "===",
+];
 
 /// Verbs that make a call about a secret rather than given one (`getPassword("key")`).
 const NOT_GIVING: &[&str] = &[
@@ -346,12 +385,59 @@ fn assignments(
                 let Some(name) = name_before(tokens, j) else {
                     continue;
                 };
-                if let Some(value) = value_after(text, tokens, j, lexical) {
+                if let Some((value, strict)) = value_after(text, tokens, j, lexical) {
                     found(Assignment {
                         name,
                         value,
-                        implied: false,
-                        spaced: false,
+                        evidence: if strict {
+                            Evidence::Strict
+                        } else {
+                            Evidence::Named
+                        },
+                    });
+                }
+            }
+            // f(curl, CURLOPT_PASSWORD, "…"), props.put("password", "…"): a secret-named
+            // argument followed by a string argument.
+            Kind::Op(",")
+                if !lexical.prose
+                    && (is_op(j.checked_sub(2).and_then(|i| tokens.get(i)), "(")
+                        || is_op(j.checked_sub(2).and_then(|i| tokens.get(i)), ","))
+                    && in_call(tokens, j)
+                    && matches!(
+                        tokens.get(j + 2).map(|t| &t.kind),
+                        Some(Kind::Op(")" | ","))
+                    ) =>
+            {
+                let (Some(name), Some(Kind::Str(value))) = (
+                    j.checked_sub(1).and_then(|i| tokens.get(i)),
+                    tokens.get(j + 1).map(|t| &t.kind),
+                ) else {
+                    continue;
+                };
+                let name = match &name.kind {
+                    Kind::Str(content) => content.clone(),
+                    Kind::Word => name.range.clone(),
+                    _ => continue,
+                };
+                found(Assignment {
+                    name,
+                    value: value.clone(),
+                    evidence: Evidence::Named,
+                });
+            }
+            // SQL: `IDENTIFIED BY '…'`, `WITH PASSWORD '…'`, and `password '…'` in DSLs
+            // (Gradle, `.netrc` is handled as side-by-side words).
+            Kind::Word if sql_password(text, tokens, j) => {
+                if let Some(value) = tokens.get(j + 1).and_then(|t| match &t.kind {
+                    Kind::Str(content) => Some(content.clone()),
+                    Kind::Word => Some(t.range.clone()),
+                    _ => None,
+                }) {
+                    found(Assignment {
+                        name: tokens[j].range.clone(),
+                        value,
+                        evidence: Evidence::Implied,
                     });
                 }
             }
@@ -376,8 +462,7 @@ fn assignments(
                     found(Assignment {
                         name: token.range.clone(),
                         value: content.clone(),
-                        implied: false,
-                        spaced: false,
+                        evidence: Evidence::Named,
                     });
                 }
                 // headers.put("X-Api-Key", "…"), config.set("password", "…")
@@ -389,8 +474,7 @@ fn assignments(
                     found(Assignment {
                         name: key.clone(),
                         value: value.clone(),
-                        implied: false,
-                        spaced: false,
+                        evidence: Evidence::Named,
                     });
                 }
                 let credential_call = words.iter().any(|w| {
@@ -409,8 +493,7 @@ fn assignments(
                     found(Assignment {
                         name: token.range.clone(),
                         value: password.clone(),
-                        implied: true,
-                        spaced: false,
+                        evidence: Evidence::Implied,
                     });
                 }
             }
@@ -422,6 +505,21 @@ fn assignments(
             _ => {}
         }
     }
+}
+
+/// Whether the token at `j` is inside a call's parentheses (not a list or a tuple).
+fn in_call(tokens: &[Token], j: usize) -> bool {
+    let mut depth = 0usize;
+    for k in (0..j).rev() {
+        match tokens[k].kind {
+            Kind::Op(")" | "]" | "}") => depth += 1,
+            Kind::Op("(" | "[" | "{") if depth > 0 => depth -= 1,
+            Kind::Op("(") => return k > 0 && tokens[k - 1].kind == Kind::Word,
+            Kind::Op("[" | "{") | Kind::Newline => return false,
+            _ => {}
+        }
+    }
+    false
 }
 
 fn is_op(token: Option<&Token>, op: &str) -> bool {
@@ -463,10 +561,24 @@ fn name_before(tokens: &[Token], j: usize) -> Option<Range<usize>> {
 
 /// The value after the operator at `j`: a string that ends the expression, or (where bare
 /// values are allowed) the word that follows on the same line.
-fn value_after(text: &[u8], tokens: &[Token], j: usize, lexical: &Lexical) -> Option<Range<usize>> {
+/// The second part says whether the value needs more evidence (a prose value that is not the
+/// last word of its line must look machine-made).
+fn value_after(
+    text: &[u8],
+    tokens: &[Token],
+    j: usize,
+    lexical: &Lexical,
+) -> Option<(Range<usize>, bool)> {
     let next = tokens.get(j + 1)?;
     match &next.kind {
-        Kind::Str(content) => ends_expression(tokens, j + 2).then(|| content.clone()),
+        // In prose a quoted value may be followed by anything (`# pw = '…'  old one`).
+        Kind::Str(content) if lexical.prose || ends_expression(tokens, j + 2) => {
+            Some((content.clone(), false))
+        }
+        // `PASSWORD = os.environ.get("PASSWORD") or "…"`: the fallback is hard-coded.
+        _ if !lexical.prose && fallback_after(text, tokens, j + 1).is_some() => {
+            fallback_after(text, tokens, j + 1).map(|v| (v, false))
+        }
         Kind::Newline | Kind::Comment(_) => None,
         _ if lexical.bare_values => {
             let start = next.range.start;
@@ -497,18 +609,43 @@ fn value_after(text: &[u8], tokens: &[Token], j: usize, lexical: &Lexical) -> Op
             while end > start && matches!(text[end - 1], b',' | b')' | b'}' | b']' | b'.') {
                 end -= 1;
             }
-            if lexical.prose
-                && !text[end..line_end]
-                    .iter()
-                    .all(|b| !b.is_ascii_alphanumeric())
-            {
-                // In prose the value is the line's last word (`password: see the vault`).
-                return None;
-            }
-            (end > start).then_some(start..end)
+            // In prose the value is the line's last word (`password: see the vault`), or
+            // must look machine-made (`curl -d access_token=38bb… https://…`).
+            let strict = lexical.strict_bare
+                || lexical.prose
+                    && !text[end..line_end]
+                        .iter()
+                        .all(|b| !b.is_ascii_alphanumeric());
+            (end > start).then_some((start..end, strict))
         }
         _ => None,
     }
+}
+
+/// A string after `or` / `||` / `??` in the rest of the statement from token `i`.
+fn fallback_after(text: &[u8], tokens: &[Token], i: usize) -> Option<Range<usize>> {
+    let mut k = i;
+    while let Some(token) = tokens.get(k) {
+        if matches!(token.kind, Kind::Newline | Kind::Comment(_) | Kind::Op(";")) {
+            return None;
+        }
+        let doubled = |op: &str| is_op(Some(token), op) && is_op(tokens.get(k + 1), op);
+        let width = if token.kind == Kind::Word && &text[token.range.clone()] == b"or" {
+            1
+        } else if doubled("|") || doubled("?") {
+            2
+        } else {
+            0
+        };
+        if width > 0
+            && let Some(Kind::Str(content)) = tokens.get(k + width).map(|t| &t.kind)
+            && ends_expression(tokens, k + width + 1)
+        {
+            return Some(content.clone());
+        }
+        k += 1;
+    }
+    None
 }
 
 /// Whether the token at `i` ends the expression a string literal started: nothing, a line
@@ -563,9 +700,26 @@ fn spaced(text: &[u8], tokens: &[Token], j: usize, found: &mut dyn FnMut(Assignm
     found(Assignment {
         name,
         value,
-        implied: false,
-        spaced: true,
+        evidence: Evidence::Spaced,
     });
+}
+
+/// Whether the word at `j` introduces a password in SQL: `BY` after `IDENTIFIED`, or
+/// `PASSWORD` directly before a quoted value (`WITH PASSWORD '…'`, `password '…'`).
+fn sql_password(text: &[u8], tokens: &[Token], j: usize) -> bool {
+    let word = text[tokens[j].range.clone()].to_ascii_lowercase();
+    let previous = j
+        .checked_sub(1)
+        .and_then(|i| tokens.get(i))
+        .filter(|t| t.kind == Kind::Word)
+        .map(|t| text[t.range.clone()].to_ascii_lowercase());
+    match word.as_slice() {
+        b"by" => previous.as_deref() == Some(b"identified".as_slice()),
+        b"password" => tokens
+            .get(j + 1)
+            .is_some_and(|t| matches!(t.kind, Kind::Str(_)) && t.range.start > tokens[j].range.end),
+        _ => false,
+    }
 }
 
 /// Programs whose `-p` flag takes the password glued to it (`mysql -pSECRET`).
@@ -581,8 +735,7 @@ const NEXT_WORD_PASSWORD: &[(&str, &str)] = &[
     ("sshpass", "-p"),
     ("redis-cli", "-a"),
     ("psexec", "-p"),
-    ("PsExec", "-p"),
-    ("PSEXEC", "-p"),
+    ("psexec.exe", "-p"),
 ];
 
 fn flag(text: &[u8], tokens: &[Token], j: usize, found: &mut dyn FnMut(Assignment)) {
@@ -595,7 +748,14 @@ fn flag(text: &[u8], tokens: &[Token], j: usize, found: &mut dyn FnMut(Assignmen
         }
         match &next.kind {
             Kind::Str(content) => Some(content.clone()),
-            Kind::Word => Some(next.range.clone()),
+            // A bare value runs to the next blank: `--password Prl23Db#@`.
+            Kind::Word => {
+                let end = text[next.range.start..]
+                    .iter()
+                    .position(u8::is_ascii_whitespace)
+                    .map_or(text.len(), |p| next.range.start + p);
+                Some(next.range.start..end)
+            }
             _ => None,
         }
     };
@@ -621,8 +781,7 @@ fn flag(text: &[u8], tokens: &[Token], j: usize, found: &mut dyn FnMut(Assignmen
             found(Assignment {
                 name: tokens[j].range.clone(),
                 value,
-                implied: false,
-                spaced: false,
+                evidence: Evidence::Named,
             });
         }
         if word == b"--user" || word == b"--proxy-user" {
@@ -634,8 +793,7 @@ fn flag(text: &[u8], tokens: &[Token], j: usize, found: &mut dyn FnMut(Assignmen
         found(Assignment {
             name: tokens[j].range.start..tokens[j].range.start + 2,
             value: tokens[j].range.start + 2..tokens[j].range.end,
-            implied: true,
-            spaced: false,
+            evidence: Evidence::Implied,
         });
         return;
     }
@@ -647,8 +805,7 @@ fn flag(text: &[u8], tokens: &[Token], j: usize, found: &mut dyn FnMut(Assignmen
             found(Assignment {
                 name: tokens[j].range.clone(),
                 value,
-                implied: true,
-                spaced: false,
+                evidence: Evidence::Implied,
             });
         }
     }
@@ -681,8 +838,7 @@ fn user_password(text: &[u8], tokens: &[Token], j: usize, found: &mut dyn FnMut(
             // Named as a password: that is what the second half of `-u` is.
             name: tokens[j].range.clone(),
             value: range.start + colon + 1..range.end,
-            implied: true,
-            spaced: false,
+            evidence: Evidence::Implied,
         });
     }
 }
@@ -721,16 +877,14 @@ fn markup(text: &[u8], found: &mut dyn FnMut(Assignment)) {
             found(Assignment {
                 name: name.clone(),
                 value: value.clone(),
-                implied: false,
-                spaced: false,
+                evidence: Evidence::Named,
             });
         }
         for (name, value) in &attributes {
             found(Assignment {
                 name: name.clone(),
                 value: value.clone(),
-                implied: false,
-                spaced: false,
+                evidence: Evidence::Named,
             });
         }
         // `<password>value</password>`: text up to the next tag, trimmed.
@@ -745,8 +899,7 @@ fn markup(text: &[u8], found: &mut dyn FnMut(Assignment)) {
                         found(Assignment {
                             name: element.clone(),
                             value: body,
-                            implied: false,
-                            spaced: false,
+                            evidence: Evidence::Named,
                         });
                     }
                 }
@@ -838,12 +991,14 @@ mod tests {
             format!("'password' => '{VALUE}',"),
             format!("// password = \"{VALUE}\""),
             format!("conn := \"Server=db;User Id=app;Password={VALUE};\""),
+            format!("if (password == \"{VALUE}\") {{"),
+            format!("curl_easy_setopt(curl, CURLOPT_PASSWORD, \"{VALUE}\");"),
+            format!("db.exec(\"CREATE USER app IDENTIFIED BY '{VALUE}'\");"),
         ] {
             assert!(flags(&line, &C_LIKE), "{line}");
         }
         for line in [
             format!("password = \"{VALUE}\" + suffix;"),
-            format!("if (password == \"{VALUE}\") {{"),
             format!("getPassword(\"{VALUE}\");"),
             format!("passwordField = \"{VALUE}\";"),
             "password = \"${DB_PASSWORD}\";".to_string(),

@@ -5,7 +5,7 @@
 /// Every name `#secret-name?` accepts holds one of these (its secret words, `key`, `pass`),
 /// and so do the call names rules match for credentials (`login`, `HTTPBasicAuth`).
 pub(crate) const NAME_HINTS: &[&[u8]] = &[
-    b"pass", b"pwd", b"secret", b"token", b"cred", b"key", b"auth", b"login",
+    b"pass", b"pwd", b"pswd", b"secret", b"token", b"cred", b"key", b"auth", b"login",
 ];
 
 /// Words that name a secret on their own (`password`, `db_passwd`, `API_TOKEN`).
@@ -15,6 +15,7 @@ const SECRET_WORDS: &[&str] = &[
     "passwort",
     "passphrase",
     "pwd",
+    "pswd",
     "secret",
     "token",
     "credential",

@@ -99,7 +99,7 @@ fn judge_value(value: &str, named: bool) -> bool {
     if looks_like_path_or_url(value) || is_word_sequence(value) || is_version(value) {
         return false;
     }
-    if (is_uuid(value) && !named) || is_regex(value) {
+    if (is_uuid(value) && !named) || is_regex(value) || is_code(value) {
         return false;
     }
     let has = |f: fn(&char) -> bool| value.chars().any(|c| f(&c));
@@ -170,6 +170,7 @@ fn is_extra_placeholder(value: &str) -> bool {
         || value.starts_with("<%")
         || value.starts_with("#{")
         || (value.starts_with("&lt;") && value.contains("&gt;"))
+        || value.starts_with('{')
 }
 
 /// Values that point at where the secret is kept instead of being it.
@@ -244,8 +245,47 @@ fn is_word_sequence(value: &str) -> bool {
                     && number.len() <= 4
                     && number.bytes().all(|b| b.is_ascii_digit())
             };
-            word_like || short_number || word_then_number
+            word_like || short_number || word_then_number || is_identifier_with_digits(part)
         })
+}
+
+/// `Ipv6CidrBlock`, `sha256Digest`, `base64Url`: words of three letters or more with a few
+/// short numbers between them (random text has shorter letter runs).
+fn is_identifier_with_digits(part: &str) -> bool {
+    let mut runs: Vec<&str> = Vec::new();
+    let mut start = 0;
+    let bytes = part.as_bytes();
+    for i in 1..=bytes.len() {
+        if i == bytes.len() || bytes[i].is_ascii_digit() != bytes[i - 1].is_ascii_digit() {
+            runs.push(&part[start..i]);
+            start = i;
+        }
+    }
+    let digit_runs = runs
+        .iter()
+        .filter(|r| r.as_bytes()[0].is_ascii_digit())
+        .count();
+    (1..=2).contains(&digit_runs)
+        && runs.iter().all(|r| {
+            if r.as_bytes()[0].is_ascii_digit() {
+                r.len() <= 3
+            } else {
+                r.len() >= 3 && is_camel_words(r)
+            }
+        })
+}
+
+/// Code rather than a value: a call (`input.parse()?`), a path (`token::take`), an
+/// expression with operators around names.
+fn is_code(value: &str) -> bool {
+    value.contains("()")
+        || value.contains("::")
+        || (value.contains('(') && value.contains(')') && !value.contains(' '))
+            && value.split('(').next().is_some_and(|head| {
+                head.chars()
+                    .last()
+                    .is_some_and(|c| c.is_ascii_alphanumeric() || c == '_')
+            })
 }
 
 /// `word`, `Word`, `camelCase`, `PascalCase`, `HTTPServer`: humps of one capital (or an
@@ -276,7 +316,8 @@ fn is_uuid(value: &str) -> bool {
 /// Regular expressions (`[^\W\d]\w*`, `(?i)token`).
 fn is_regex(value: &str) -> bool {
     [
-        "\\w", "\\d", "\\s", "\\W", "\\D", "\\S", "\\b", "[^", "(?", ".*", ".+", "\\.",
+        "\\w", "\\d", "\\s", "\\W", "\\D", "\\S", "\\b", "[^", "(?", ".*", ".+", "\\.", "]{", "]+",
+        "]*", "[a-z", "[A-Z", "[0-9",
     ]
     .iter()
     .any(|m| value.contains(m))
@@ -409,6 +450,11 @@ mod tests {
             "x-auth-token",
             "PasswordField",
             "getHTTPResponseCode",
+            "Ipv6CidrBlockAssociationSet",
+            "input.parse()?",
+            "token::take_while",
+            "{curve_name",
+            "[a-zA-Z0-9-/_+=.@]{1,512}",
             "oauth2",
             "utf8mb4",
             "1.2.3-beta",
