@@ -628,7 +628,10 @@ fn code_actions_suppress_fix_and_read_secrets_from_the_environment() {
         edits_for(action(&actions, "Read it from the environment"), &rs),
     );
     assert!(
-        env.contains("\tlet github_token = std::env::var(\"GITHUB_TOKEN\");"),
+        env.contains(
+            "\tlet github_token = &std::env::var(\"GITHUB_TOKEN\")\
+             .expect(\"the environment variable GITHUB_TOKEN is set\");"
+        ),
         "{env}"
     );
     let suppress = apply_edits(&rs_text, edits_for(action(&actions, "Suppress"), &rs));
