@@ -10,6 +10,9 @@ pub(crate) struct Candidate {
     /// Capture name → span, for message interpolation.
     pub(super) captures: Vec<(String, Range<usize>)>,
     pub(super) fix: Option<Range<usize>>,
+    /// The value's format checksum: verified (`Some(true)`), failed (`Some(false)`: reported
+    /// one step lower, it is not a live token), or none to check.
+    pub(super) checksum: Option<bool>,
 }
 
 impl Candidate {
@@ -26,6 +29,7 @@ impl Candidate {
                 .map(|(name, r)| (name.clone(), moved(r)))
                 .collect(),
             fix: self.fix.as_ref().map(moved),
+            checksum: self.checksum,
         }
     }
 

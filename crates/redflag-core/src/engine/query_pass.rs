@@ -141,6 +141,7 @@ impl Engine {
                 secret,
                 captures: named,
                 fix: captures.fix.and_then(node_of).map(|n| n.byte_range()),
+                checksum: None,
             });
         }
         drop(matches);

@@ -5,7 +5,8 @@ use super::{AnalyzeOptions, Document, Engine};
 use crate::report::fingerprint::fingerprint;
 use crate::report::redact::{excerpt, redact};
 use crate::report::suppression::Suppressions;
-use crate::report::test_path::severity_for;
+use crate::report::test_path::is_test_path;
+use crate::rules::Severity;
 use crate::report::{ColumnEncoding, Finding, Fix, LineIndex, Position, TextEdit};
 use crate::rules::{Category, FixSpec, Matcher, Rule};
 use std::collections::HashMap;
@@ -31,6 +32,7 @@ impl Engine {
         let candidates = drop_weaker_duplicate_secrets(&self.rules.rules, candidates);
 
         let lines = LineIndex::new(doc.text);
+        let in_test = is_test_path(doc.path);
         let suppressions = Suppressions::parse(doc.text, &lines, doc.language.line_comment());
         let mut occurrences: HashMap<(usize, Vec<u8>), usize> = HashMap::new();
         let mut findings = Vec::new();
@@ -58,11 +60,25 @@ impl Engine {
             *occurrence += 1;
             findings.push(Finding {
                 rule: rule.clone(),
-                severity: severity_for(rule.severity, doc.path),
+                // A token that fails its checksum is not live: one step lower, never dropped.
+                severity: if c.checksum == Some(false) {
+                    lower(rule.severity)
+                } else {
+                    rule.severity
+                },
+                in_test,
+                verified: c.checksum == Some(true),
                 path: doc.path.to_string(),
                 start: position(c.span.start),
                 end: position(c.span.end),
-                message: interpolate(&rule.message, &c.captures, doc.text, &secrets),
+                message: {
+                    let message = interpolate(&rule.message, &c.captures, doc.text, &secrets);
+                    if in_test && c.checksum != Some(true) {
+                        format!("{message} (test code: shown, does not block)")
+                    } else {
+                        message
+                    }
+                },
                 excerpt: excerpt(doc.text, line_range.clone(), &secrets, c.span.start),
                 revealed_excerpt: options
                     .reveal_secrets
@@ -78,6 +94,13 @@ impl Engine {
             });
         }
         findings
+    }
+}
+
+fn lower(severity: Severity) -> Severity {
+    match severity {
+        Severity::Error => Severity::Warning,
+        Severity::Warning | Severity::Info => Severity::Info,
     }
 }
 

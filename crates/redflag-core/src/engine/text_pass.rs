@@ -32,6 +32,7 @@ impl Engine {
                 secret: Some(a.value),
                 captures: vec![("name".to_string(), a.name)],
                 fix: None,
+                checksum: None,
             })
             .collect()
     }
@@ -73,13 +74,16 @@ impl Engine {
                 else {
                     continue;
                 };
-                if self.accepts_text_match(matcher, doc.text, whole.range(), secret.range()) {
+                if let Some(checksum) =
+                    self.accepts_text_match(matcher, doc.text, whole.range(), secret.range())
+                {
                     out.push(Candidate {
                         rule: rule_index,
                         span: secret.range(),
                         secret: Some(secret.range()),
                         captures: Vec::new(),
                         fix: None,
+                        checksum,
                     });
                 }
             }
@@ -87,25 +91,26 @@ impl Engine {
         out
     }
 
+    /// `None` when the match is not reported; else whether the format's checksum verified
+    /// (`None` inside: the format has none).
     fn accepts_text_match(
         &self,
         matcher: &TextMatcher,
         text: &[u8],
         whole: Range<usize>,
         secret: Range<usize>,
-    ) -> bool {
+    ) -> Option<Option<bool>> {
         let value = &text[secret.clone()];
         if !looks_like_secret(value, &matcher.check) || self.is_ignored_value(value) {
-            return false;
+            return None;
         }
-        if let Some(name) = &matcher.checksum
-            && !crate::secrets::checksum::verify(name, value)
-        {
-            return false;
-        }
+        let checksum = matcher
+            .checksum
+            .as_ref()
+            .map(|name| crate::secrets::checksum::verify(name, value));
         let line = line_around(text, whole.clone());
         let lower = String::from_utf8_lossy(value).to_lowercase();
-        !matcher.allowlists.iter().any(|allow| {
+        let allowed = matcher.allowlists.iter().any(|allow| {
             let target = match allow.target {
                 AllowTarget::Secret => value,
                 AllowTarget::Match => &text[whole.clone()],
@@ -113,7 +118,8 @@ impl Engine {
             };
             allow.regexes.iter().any(|r| r.is_match(target))
                 || allow.stopwords.iter().any(|w| lower.contains(w))
-        })
+        });
+        (!allowed).then_some(checksum)
     }
 }
 

@@ -31,8 +31,15 @@ pub struct Finding {
     pub revealed_excerpt: Option<String>,
     /// Byte span of the secret value, for secret findings.
     pub secret_span: Option<Range<usize>>,
-    /// Stable id from rule, path and matched value (never the line number).
+    /// Stable id from rule, path and the flagged line without its secrets (never the line
+    /// number, never the secret).
     pub fingerprint: String,
+    /// In test code or test data by its path: shown at its severity, but it does not fail a
+    /// run or block a commit unless `verified`.
+    pub in_test: bool,
+    /// A token whose format's checksum or structure verified: a live-shaped credential, which
+    /// blocks wherever it is.
+    pub verified: bool,
     pub fix: Option<Fix>,
 }
 
@@ -52,5 +59,11 @@ pub struct TextEdit {
 impl Finding {
     pub fn rule_id(&self) -> &str {
         &self.rule.id
+    }
+
+    /// Whether the finding fails a run (or blocks a commit) at threshold `fail_on`: test code
+    /// does not, unless it holds a verified token (a real token in a test is a real leak).
+    pub fn blocks(&self, fail_on: Severity) -> bool {
+        self.severity >= fail_on && (!self.in_test || self.verified)
     }
 }

@@ -1,10 +1,11 @@
-//! Obvious test code, test fixtures, benchmarks and documentation examples: secrets there
-//! are usually fakes made for the purpose, and risky calls (`verify=False` against a local
-//! test server, a fixed key in a benchmark) are usually deliberate, so their findings are
-//! lowered one severity step (still reported, never silenced). The test is on the path's
-//! shape only, by the conventions test runners and projects themselves use.
+//! Obvious test code, test fixtures and benchmarks: secrets there are usually fakes made for
+//! the purpose, and risky calls (`verify=False` against a local test server, a fixed key in a
+//! benchmark) are usually deliberate, so their findings are shown at their severity, marked
+//! as test code, and do not fail a run or block a commit (unless a token verifies: see
+//! `Finding::blocks`). The test is on the path's shape only, by the conventions test runners
+//! and projects themselves use. `examples/` and `samples/` are not test code: people copy
+//! and run example code.
 
-use crate::rules::Severity;
 
 /// Folder names that hold tests or test data.
 const TEST_DIRS: &[&str] = &[
@@ -23,8 +24,6 @@ const TEST_DIRS: &[&str] = &[
     "mocks",
     "spec",
     "specs",
-    "examples",
-    "samples",
     "benches",
     "benchmarks",
 ];
@@ -58,27 +57,12 @@ fn is_test_file_name(name: &str) -> bool {
         || stem.ends_with("_spec")
         || name.contains(".test.")
         || name.contains(".spec.")
-        // Documentation examples and templates: `examples-1.json`, `.env.example`.
-        || stem.starts_with("example")
-        || stem.starts_with("sample")
-        || name.ends_with(".example")
-        || name.ends_with(".sample")
-}
-
-/// The severity a finding gets in `path`: one step lower in test code.
-pub fn severity_for(severity: Severity, path: &str) -> Severity {
-    if !is_test_path(path) {
-        return severity;
-    }
-    match severity {
-        Severity::Error => Severity::Warning,
-        Severity::Warning | Severity::Info => Severity::Info,
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::Severity;
 
     #[test]
     fn test_folders_and_file_names() {
@@ -94,9 +78,6 @@ mod tests {
             "conftest.py",
             "web/login.spec.ts",
             "C:\\repo\\Tests\\data.env",
-            "botocore/data/iam/2010-05-08/examples-1.json",
-            ".env.example",
-            "examples/client.rs",
         ] {
             assert!(is_test_path(path), "{path}");
         }
@@ -113,13 +94,16 @@ mod tests {
             "testimony/notes.txt",
             "protest.rs",
             ".env",
+            "examples/client.rs",
+            "samples/app.py",
+            ".env.example",
         ] {
             assert!(!is_test_path(path), "{path}");
         }
     }
 
     #[test]
-    fn analyze_lowers_a_generic_secret_in_a_test_file() {
+    fn a_generic_secret_in_a_test_file_keeps_its_severity_but_does_not_block() {
         use crate::engine::{AnalyzeOptions, Document};
         let Ok(rules) = crate::rules::load_builtin() else {
             panic!("built-in rules load");
@@ -128,28 +112,15 @@ mod tests {
             panic!("built-in rules compile");
         };
         let text = b"password = \"Zq8Lr2mX9vT4!\"\n";
-        let severity_in = |path: &str| -> Vec<Severity> {
+        let found = |path: &str| -> Vec<(Severity, bool, bool)> {
             set.analyze(&Document::new(path, text), &AnalyzeOptions::default())
                 .findings
                 .iter()
                 .filter(|f| f.rule.id == "py.hardcoded-secret")
-                .map(|f| f.severity)
+                .map(|f| (f.severity, f.in_test, f.blocks(Severity::Warning)))
                 .collect()
         };
-        assert_eq!(severity_in("src/settings.py"), vec![Severity::Warning]);
-        assert_eq!(severity_in("tests/test_settings.py"), vec![Severity::Info]);
-    }
-
-    #[test]
-    fn findings_in_test_code_are_lowered_one_step() {
-        let lower = |s| severity_for(s, "tests/app.py");
-        assert_eq!(lower(Severity::Error), Severity::Warning);
-        assert_eq!(lower(Severity::Warning), Severity::Info);
-        assert_eq!(lower(Severity::Info), Severity::Info);
-        assert_eq!(
-            severity_for(Severity::Error, "benches/jwt.rs"),
-            Severity::Warning
-        );
-        assert_eq!(severity_for(Severity::Error, "src/app.py"), Severity::Error);
+        assert_eq!(found("src/settings.py"), vec![(Severity::Warning, false, true)]);
+        assert_eq!(found("tests/test_settings.py"), vec![(Severity::Warning, true, false)]);
     }
 }

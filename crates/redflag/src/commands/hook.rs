@@ -185,7 +185,7 @@ fn report(
     shown.sort_by(|(fa, a), (fb, b)| {
         (&a.path, fa.commit, a.start, &a.rule.id).cmp(&(&b.path, fb.commit, b.start, &b.rule.id))
     });
-    let blocking = shown.iter().filter(|(_, f)| f.severity >= fail_on).count();
+    let blocking = shown.iter().filter(|(_, f)| f.blocks(fail_on)).count();
     let scanned = judgement.files_scanned();
     let added = judgement.added_lines();
     let summary = format!(
@@ -296,7 +296,7 @@ impl Human<'_> {
     ) -> std::io::Result<()> {
         let p = &self.paint;
         for (file, finding) in shown {
-            let severity = if finding.severity >= self.fail_on {
+            let severity = if finding.blocks(self.fail_on) {
                 p.wrap("1;31", finding.severity.as_str())
             } else {
                 // Below the fail severity: shown, never blocking.

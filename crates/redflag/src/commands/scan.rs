@@ -42,7 +42,7 @@ pub fn run(args: ScanArgs) -> anyhow::Result<u8> {
         .cloned()
         .collect();
     findings.sort_by(|a, b| (&a.path, a.start, &a.rule.id).cmp(&(&b.path, b.start, &b.rule.id)));
-    let failed = findings.iter().any(|f| f.severity >= fail_on);
+    let failed = findings.iter().any(|f| f.blocks(fail_on));
     let report = Report {
         findings: &findings,
         files: &scanned.files,

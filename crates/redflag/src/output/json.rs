@@ -26,6 +26,9 @@ pub fn write(out: &mut dyn Write, report: &Report) -> anyhow::Result<()> {
                 "message": f.message,
                 "excerpt": shown_excerpt(f, report.show_secrets),
                 "fingerprint": f.fingerprint,
+                "in_test": f.in_test,
+                "verified": f.verified,
+                "blocks": f.blocks(report.fail_on),
                 "fix": f.fix.as_ref().map(|fix| json!({
                     "title": fix.title,
                     "edits": fix.edits.iter().map(|e| json!({

@@ -109,7 +109,11 @@ pub fn write(out: &mut dyn Write, report: &Report) -> anyhow::Result<()> {
                     },
                 }],
                 "partialFingerprints": { "redflag/v1": f.fingerprint },
-                "properties": { "category": f.rule.category.as_str() },
+                "properties": {
+                    "category": f.rule.category.as_str(),
+                    "inTestCode": f.in_test,
+                    "verified": f.verified,
+                },
             })
         })
         .collect();
