@@ -199,3 +199,39 @@ fn severity_is_the_rules() {
     let analysis = analyze(&set, "a.txt", "key = \"Zq8wLm3nPx\"\n");
     assert_eq!(analysis.findings[0].severity, Severity::Warning);
 }
+
+const GENERIC_RULE: &str = r#"
+[[rules]]
+id = "secret.test-assignment"
+title = "generic assignment"
+check = "assignments"
+severity = "warning"
+message = "`{{name}}` is given a hard-coded secret"
+"#;
+
+#[test]
+fn generic_findings_in_documentation_are_one_step_lower() {
+    let set = rules(&[("s/generic.toml", GENERIC_RULE)]);
+    let line = "api_token = \"q8Jd93kLx0PzA7vBw2Rt\"\n";
+    let code = analyze(&set, "deploy.sh", line);
+    let docs = analyze(&set, "README.md", line);
+    assert_eq!(code.findings[0].severity, Severity::Warning);
+    assert_eq!(docs.findings[0].severity, Severity::Info);
+}
+
+#[test]
+fn protocol_tokens_and_mechanisms_are_not_secrets() {
+    let set = rules(&[("s/generic.toml", GENERIC_RULE)]);
+    for line in [
+        "\"LockToken\": \"7b3bcec6-0130-4ca2-8ce9-a5b8e2b3c7f1\"",
+        "\"ClientToken\": \"c9ad4a7c-8c3a-4b5e-9f1e-3a2b1c0d9e8f\"",
+        "--starting-token eyJNYXJrZXIiOiBudWxsLCAiYm90b190cnVuY2F0ZSI6IDF9",
+        "\"S3Key\": \"releases/v2/app-7f3a9c2e.zip\"",
+        "capabilities = 'LOGINDISABLED AUTH=CRAM-MD5'",
+        "\"arn:aws:secretsmanager:us-west-2:123456789012:secret:prod-db-Xk92Lq\"",
+        "\"SecretString\": \"QVdTOkN...\"",
+    ] {
+        let found = analyze(&set, "notes.json", &format!("{line}\n")).findings;
+        assert!(found.is_empty(), "{line}: {found:?}");
+    }
+}

@@ -13,6 +13,9 @@ pub(crate) struct Candidate {
     /// The value's format checksum: verified (`Some(true)`), failed (`Some(false)`: reported
     /// one step lower, it is not a live token), or none to check.
     pub(super) checksum: Option<bool>,
+    /// A name-only finding (the generic check) in documentation, whose values are mostly
+    /// examples: reported one step lower, like a failed checksum.
+    pub(super) in_documentation: bool,
 }
 
 impl Candidate {
@@ -30,6 +33,7 @@ impl Candidate {
                 .collect(),
             fix: self.fix.as_ref().map(moved),
             checksum: self.checksum,
+            in_documentation: self.in_documentation,
         }
     }
 

@@ -142,6 +142,7 @@ impl Engine {
                 captures: named,
                 fix: captures.fix.and_then(node_of).map(|n| n.byte_range()),
                 checksum: None,
+                in_documentation: false,
             });
         }
         drop(matches);

@@ -6,8 +6,8 @@ use crate::report::fingerprint::fingerprint;
 use crate::report::redact::{excerpt, redact};
 use crate::report::suppression::Suppressions;
 use crate::report::test_path::is_test_path;
-use crate::rules::Severity;
 use crate::report::{ColumnEncoding, Finding, Fix, LineIndex, Position, TextEdit};
+use crate::rules::Severity;
 use crate::rules::{Category, FixSpec, Matcher, Rule};
 use std::collections::HashMap;
 use std::ops::Range;
@@ -60,8 +60,9 @@ impl Engine {
             *occurrence += 1;
             findings.push(Finding {
                 rule: rule.clone(),
-                // A token that fails its checksum is not live: one step lower, never dropped.
-                severity: if c.checksum == Some(false) {
+                // A token that fails its checksum is not live, and a name in documentation
+                // mostly holds an example: one step lower, never dropped.
+                severity: if c.checksum == Some(false) || c.in_documentation {
                     lower(rule.severity)
                 } else {
                     rule.severity

@@ -33,6 +33,7 @@ impl Engine {
                 captures: vec![("name".to_string(), a.name)],
                 fix: None,
                 checksum: None,
+                in_documentation: support.lexical.documentation,
             })
             .collect()
     }
@@ -84,6 +85,7 @@ impl Engine {
                         captures: Vec::new(),
                         fix: None,
                         checksum,
+                        in_documentation: false,
                     });
                 }
             }

@@ -17,6 +17,9 @@ pub struct Lexical {
     pub prose: bool,
     /// Bare values must look machine-made (comments of code, where prose shows code).
     pub strict_bare: bool,
+    /// Documentation: its values are examples, so a secret-named value must look random on
+    /// its own (made-up alphabets and UUIDs are how docs show a key).
+    pub documentation: bool,
 }
 
 /// C, C++, C#, Java, JavaScript, Go, Kotlin, Swift, Scala, PHP, Rust, Dart, Groovy.
@@ -28,6 +31,7 @@ pub const C_LIKE: Lexical = Lexical {
     markup: false,
     prose: false,
     strict_bare: false,
+    documentation: false,
 };
 
 /// Python, Ruby, Perl, R, Elixir, PowerShell, Terraform: `#` comments, quoted values.
@@ -39,6 +43,7 @@ pub const SCRIPT: Lexical = Lexical {
     markup: false,
     prose: false,
     strict_bare: false,
+    documentation: false,
 };
 
 /// Shell scripts, Dockerfiles, `.env`, INI, properties, YAML, `.npmrc`: bare values.
@@ -50,6 +55,7 @@ pub const CONFIG: Lexical = Lexical {
     markup: false,
     prose: false,
     strict_bare: false,
+    documentation: false,
 };
 
 /// XML, HTML, XAML, plists.
@@ -61,6 +67,7 @@ pub const MARKUP: Lexical = Lexical {
     markup: true,
     prose: false,
     strict_bare: false,
+    documentation: false,
 };
 
 /// Notes, Markdown and any file redflag does not know.
@@ -72,11 +79,18 @@ pub const PROSE: Lexical = Lexical {
     markup: false,
     prose: true,
     strict_bare: false,
+    documentation: false,
 };
 
 /// Comments of code: prose, but a bare value that is code (`token: input.parse()?`) or a
 /// word is not a secret; only quoted or machine-made values count.
 pub const CODE_COMMENT: Lexical = Lexical {
     strict_bare: true,
+    ..PROSE
+};
+
+/// Markdown, reStructuredText, AsciiDoc.
+pub const DOCUMENTATION: Lexical = Lexical {
+    documentation: true,
     ..PROSE
 };

@@ -2,7 +2,7 @@
 //! check reads them with the right string and comment syntax (and suppressions use the right
 //! comment marker). Query rules cannot target them; text rules and the generic check can.
 
-use super::lexical::{C_LIKE, CONFIG, MARKUP, PROSE, SCRIPT};
+use super::lexical::{C_LIKE, CONFIG, DOCUMENTATION, MARKUP, SCRIPT};
 
 use super::{BASE, LanguageSupport};
 
@@ -95,6 +95,6 @@ pub(super) const MARKDOWN: LanguageSupport = LanguageSupport {
     name: "markdown",
     extensions: &["md", "markdown", "rst", "adoc"],
     line_comments: &[],
-    lexical: PROSE,
+    lexical: DOCUMENTATION,
     ..BASE
 };

@@ -6,7 +6,6 @@
 //! and projects themselves use. `examples/` and `samples/` are not test code: people copy
 //! and run example code.
 
-
 /// Folder names that hold tests or test data.
 const TEST_DIRS: &[&str] = &[
     "test",
@@ -120,7 +119,13 @@ mod tests {
                 .map(|f| (f.severity, f.in_test, f.blocks(Severity::Warning)))
                 .collect()
         };
-        assert_eq!(found("src/settings.py"), vec![(Severity::Warning, false, true)]);
-        assert_eq!(found("tests/test_settings.py"), vec![(Severity::Warning, true, false)]);
+        assert_eq!(
+            found("src/settings.py"),
+            vec![(Severity::Warning, false, true)]
+        );
+        assert_eq!(
+            found("tests/test_settings.py"),
+            vec![(Severity::Warning, true, false)]
+        );
     }
 }

@@ -68,7 +68,7 @@ pub fn secret_assignments(
             Evidence::Strict => {
                 (strong_name(name) || weak_name(name)) && is_strong_secret_value(value)
             }
-            Evidence::Named => judged_secret(name.as_bytes(), value.as_bytes()),
+            Evidence::Named => judged_secret(name, value, lexical.documentation),
             Evidence::Spaced => {
                 let words = name_words(name);
                 let named = strong_name(name)
@@ -154,18 +154,22 @@ fn content_len(kind: &Kind) -> usize {
 }
 
 /// The name says secret and the value looks like one; a weaker name needs a stronger value.
-fn judged_secret(name: &[u8], value: &[u8]) -> bool {
-    let (Ok(name), Ok(value)) = (std::str::from_utf8(name), std::str::from_utf8(value)) else {
-        return false;
-    };
+/// In documentation the name is no evidence for a made-up-looking value: docs show keys so.
+fn judged_secret(name: &str, value: &str, documentation: bool) -> bool {
     let name = name.trim_start_matches(['-', '$', '@', ':', '&', '*']);
-    (strong_name(name) && is_secret_value_for_secret_name(value))
-        || (weak_name(name) && is_strong_secret_value(value))
+    let named_value = if documentation {
+        is_secret_value(value)
+    } else {
+        is_secret_value_for_secret_name(value)
+    };
+    (strong_name(name) && named_value) || (weak_name(name) && is_strong_secret_value(value))
 }
 
-/// A name that says secret; here also `pw` (`PW: …`, `pw=…`), short for password.
+/// A name that says secret; here also `pw` (`PW: …`, `pw=…`), short for password. Not a
+/// name ending in `auth`, which also names mechanisms and modes (`AUTH=PLAIN`).
 fn strong_name(name: &str) -> bool {
-    is_secret_name(name) || name_words(name).last().is_some_and(|w| w == "pw")
+    let head = name_words(name).pop();
+    (is_secret_name(name) && head.as_deref() != Some("auth")) || head.as_deref() == Some("pw")
 }
 
 /// A `*_key` name, or `*_private` / `*_access` after a qualifier (`logzPrivateAccess`,
@@ -173,6 +177,7 @@ fn strong_name(name: &str) -> bool {
 fn weak_name(name: &str) -> bool {
     let words = name_words(name);
     is_weak_secret_name(name)
+        || words.last().is_some_and(|w| w == "auth")
         || (words.len() >= 2
             && words
                 .last()
@@ -369,8 +374,23 @@ const NOT_GIVING: &[&str] = &[
     "get", "fetch", "read", "load", "find", "lookup", "validate", "verify", "check", "is", "has",
     "hash", "encrypt", "decrypt", "compare", "parse", "reset", "forgot", "generate", "create",
     "delete", "remove", "revoke", "refresh", "request", "require", "mask", "redact", "print",
-    "log", "show", "hide", "prompt", "ask", "input", "env", "getenv", "environ", "secret",
+    "log", "show", "hide", "prompt", "ask", "input", "env", "getenv", "environ", "secret", "split",
+    "strip", "quote", "unquote", "encode", "decode", "test", "assert",
 ];
+
+/// Whether a call's first word says it does something with a secret other than being given
+/// one: `getPassword(…)`, `verify_token(…)`, and one-word compounds (`splitpasswd(…)`).
+fn takes_no_secret(first_word: &str) -> bool {
+    NOT_GIVING.contains(&first_word)
+        || NOT_GIVING.iter().any(|verb| {
+            first_word.strip_prefix(verb).is_some_and(|rest| {
+                [
+                    "password", "passwd", "pass", "pwd", "token", "secret", "key",
+                ]
+                .contains(&rest)
+            })
+        })
+}
 
 fn assignments(
     text: &[u8],
@@ -385,6 +405,14 @@ fn assignments(
                 let Some(name) = name_before(tokens, j) else {
                     continue;
                 };
+                // A segment of an ARN (`arn:…:secret:name`), not a name.
+                let head = text[name.clone()]
+                    .iter()
+                    .rposition(|&b| b == b' ')
+                    .map_or(name.start, |space| name.start + space + 1);
+                if head > 1 && text[head - 1] == b':' && text[head - 2].is_ascii_alphanumeric() {
+                    continue;
+                }
                 if let Some((value, strict)) = value_after(text, tokens, j, lexical) {
                     found(Assignment {
                         name,
@@ -448,10 +476,7 @@ fn assignments(
                     continue;
                 };
                 let words = name_words(word);
-                if words
-                    .first()
-                    .is_some_and(|w| NOT_GIVING.contains(&w.as_str()))
-                {
+                if words.first().is_some_and(|w| takes_no_secret(w)) {
                     continue;
                 }
                 let first = tokens.get(j + 2);

@@ -189,6 +189,11 @@ const NEGATING_PREFIXES: &[&str] = &[
     "confirmation",
 ];
 
+/// Words before `token` that make it a protocol token, not a credential: idempotency
+/// (`ClientToken`), optimistic locking (`LockToken`) and pagination (`--starting-token`,
+/// `nextForwardToken`) tokens of cloud APIs.
+const NEGATING_TOKEN_PREFIXES: &[&str] = &["client", "lock", "starting", "forward", "backward"];
+
 /// Splits a name into lowercase words, whatever its style: `snake_case`, `camelCase`,
 /// `PascalCase`, `kebab-case`, `SCREAMING_CASE`, `dotted.keys`, `self.attr`, `["key"]`.
 /// Acronyms stay whole (`APIKey` → `api`, `key`); digits end a word (`key2` → `key`, `2`).
@@ -277,7 +282,10 @@ pub fn is_secret_name(name: &str) -> bool {
     if !is_secret_word(&words[head], previous) {
         return false;
     }
-    !previous.is_some_and(|p| NEGATING_PREFIXES.contains(&p))
+    !previous.is_some_and(|p| {
+        NEGATING_PREFIXES.contains(&p)
+            || (words[head].starts_with("token") && NEGATING_TOKEN_PREFIXES.contains(&p))
+    })
 }
 
 /// Whether `name` says it holds a password in particular (`password`, `DB_PASS`, `pwd`,
@@ -403,10 +411,16 @@ pub fn is_weak_secret_name(name: &str) -> bool {
     let Some(head) = words.iter().rposition(|w| !is_number(w)) else {
         return false;
     };
-    head > 0
-        && words[head] == "key"
-        && !DATA_KEY_QUALIFIERS.contains(&words[head - 1].as_str())
-        && !NEGATING_PREFIXES.contains(&words[head - 1].as_str())
+    if head == 0 || words[head] != "key" {
+        return false;
+    }
+    // A qualifier ending in digits is one word with them (`S3Key`: `s3`, not `3`).
+    let qualifier = match words[head - 1].as_str() {
+        digits if is_number(digits) && head >= 2 => format!("{}{digits}", words[head - 2]),
+        word => word.to_string(),
+    };
+    !DATA_KEY_QUALIFIERS.contains(&qualifier.as_str())
+        && !NEGATING_PREFIXES.contains(&qualifier.as_str())
 }
 
 fn is_number(word: &str) -> bool {

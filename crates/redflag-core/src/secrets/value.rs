@@ -161,8 +161,24 @@ pub fn is_password_literal(value: &str) -> bool {
 fn is_extra_placeholder(value: &str) -> bool {
     let lower = value.to_ascii_lowercase();
     const MARKERS: &[&str] = &[
-        "fake", "mock", "sample", "foobar", "password", "passwd", "secret", "token", "todo",
-        "fixme", "tbd", "notset", "not_set", "not-set", "default", "•",
+        "fake",
+        "mock",
+        "sample",
+        "foobar",
+        "password",
+        "passwd",
+        "secret",
+        "token",
+        "todo",
+        "fixme",
+        "tbd",
+        "notset",
+        "not_set",
+        "not-set",
+        "default",
+        "•",
+        "credential",
+        "...",
     ];
     MARKERS.iter().any(|m| lower.contains(m))
         || value.contains('{') && value.contains('}')
@@ -171,6 +187,7 @@ fn is_extra_placeholder(value: &str) -> bool {
         || value.starts_with("#{")
         || (value.starts_with("&lt;") && value.contains("&gt;"))
         || value.starts_with('{')
+        || (value.starts_with('[') && value.ends_with(']'))
 }
 
 /// Values that point at where the secret is kept instead of being it.
@@ -195,7 +212,8 @@ fn is_reference(value: &str) -> bool {
         "keyring:",
         "projects/",
     ];
-    PREFIXES.iter().any(|p| lower.starts_with(p))
+    // A SigV4 credential scope (`AKIA…/20240101/us-east-1/s3/aws4_request`) names a key.
+    PREFIXES.iter().any(|p| lower.starts_with(p)) || lower.ends_with("/aws4_request")
 }
 
 fn looks_like_path_or_url(value: &str) -> bool {
@@ -347,8 +365,8 @@ fn is_sequence(value: &str) -> bool {
     if is_typed_pattern(value) || RUNS.iter().any(|r| lower.contains(r)) {
         return true;
     }
-    // Mostly consecutive bytes (`0123456789abcdef`).
-    let steps = value.as_bytes().windows(2);
+    // Mostly consecutive characters, whatever their case (`0123456789abcdef`, `AbCdEfGh`).
+    let steps = lower.as_bytes().windows(2);
     let total = steps.len();
     let consecutive = steps.filter(|w| w[1].wrapping_sub(w[0]) == 1).count();
     total > 0 && consecutive * 2 > total
