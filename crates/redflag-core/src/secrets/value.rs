@@ -86,7 +86,8 @@ fn judge_value(value: &str, named: bool) -> bool {
         value = value[scheme.len()..].trim_start();
     }
     let len = value.len();
-    if !(8..=512).contains(&len) || !value.is_ascii() {
+    // Long values are fine (JWTs, base64 keys); whitespace below rules out text.
+    if !(8..=4096).contains(&len) || !value.is_ascii() {
         return false;
     }
     // Sentences, PEM blocks (a provider rule's job) and lists are not one secret.
@@ -161,26 +162,15 @@ pub fn is_password_literal(value: &str) -> bool {
 fn is_extra_placeholder(value: &str) -> bool {
     let lower = value.to_ascii_lowercase();
     const MARKERS: &[&str] = &[
-        "fake",
-        "mock",
-        "sample",
-        "foobar",
-        "password",
-        "passwd",
-        "secret",
-        "token",
-        "todo",
-        "fixme",
-        "tbd",
-        "notset",
-        "not_set",
-        "not-set",
-        "default",
-        "•",
-        "credential",
-        "...",
+        "fake", "mock", "sample", "foobar", "todo", "fixme", "tbd", "notset", "not_set",
+        "not-set", "default", "•", "...",
     ];
+    // What a secret is called, standing in for one (`my_secret_token`), unless the rest is
+    // long enough to be the secret itself (`…-TOKEN-ksdfjKHJ92349…`).
+    const NAME_WORDS: &[&str] = &["password", "passwd", "secret", "token", "credential"];
+    let name_word = |m: &&str| lower.contains(*m) && lower.replace(*m, "").len() < 20;
     MARKERS.iter().any(|m| lower.contains(m))
+        || NAME_WORDS.iter().any(name_word)
         || value.contains('{') && value.contains('}')
         || value.starts_with('%') && value.ends_with('%')
         || value.starts_with("<%")
