@@ -22,6 +22,8 @@ pub const GATE_WORDS: &[&[u8]] = &[
     b"key",
     b"auth",
     b"login",
+    b"private",
+    b"access",
     b"basic",
     b"curl",
     b"sshpass",
@@ -162,7 +164,18 @@ fn judged_secret(name: &str, value: &str, documentation: bool) -> bool {
     } else {
         is_secret_value_for_secret_name(value)
     };
-    (strong_name(name) && named_value) || (weak_name(name) && is_strong_secret_value(value))
+    (strong_name(name) && named_value)
+        || (weak_name(name) && weak_named_value(value, documentation))
+}
+
+/// A value for a weaker name (`stripe_key`): machine-made, or long and mixed enough that
+/// the name settles it (`ipapi_key=0123…cdef` of 32), except in documentation.
+fn weak_named_value(value: &str, documentation: bool) -> bool {
+    is_strong_secret_value(value)
+        || (!documentation
+            && value.len() >= 20
+            && value.bytes().any(|b| b.is_ascii_digit())
+            && is_secret_value_for_secret_name(value))
 }
 
 /// A name that says secret; here also `pw` (`PW: …`, `pw=…`), short for password. Not a
@@ -400,6 +413,9 @@ fn assignments(
 ) {
     for j in 0..tokens.len() {
         let token = &tokens[j];
+        if token.kind == Kind::Word {
+            glued(text, token.range.clone(), found);
+        }
         match &token.kind {
             Kind::Op(op) if ASSIGN.contains(op) => {
                 let Some(name) = name_before(tokens, j) else {
@@ -529,6 +545,42 @@ fn assignments(
             }
             _ => {}
         }
+    }
+}
+
+/// A name glued to its value by a dash or dot (`datadog-secrettoken-0024a…`,
+/// `hellosign-PRIVATE-key-LaKS…`, `signupgeniusPRIVATE.53e2…`): the value is what follows
+/// the last separator after a secret word, and must be long.
+fn glued(text: &[u8], word: Range<usize>, found: &mut dyn FnMut(Assignment)) {
+    let bytes = &text[word.clone()];
+    let ends_with_secret_word = |name: &[u8]| {
+        let name = String::from_utf8_lossy(name);
+        name_words(&name).last().is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "key" | "secret" | "token" | "private" | "access"
+            ) || w.ends_with("secret")
+                || w.ends_with("token")
+        })
+    };
+    let split = (1..bytes.len().saturating_sub(16))
+        .rev()
+        .find(|&i| matches!(bytes[i], b'-' | b'.') && ends_with_secret_word(&bytes[..i]));
+    // Kebab-case phrases (`key-material-1478…`, `verified-access.aws-ec2-group`) hold words;
+    // a glued value's parts are random or hex.
+    let has_word = |value: &[u8]| {
+        value.split(|b| matches!(b, b'-' | b'.' | b'_')).any(|part| {
+            part.len() >= 4
+                && part.iter().all(u8::is_ascii_alphabetic)
+                && !part.iter().all(u8::is_ascii_hexdigit)
+        })
+    };
+    if let Some(i) = split.filter(|&i| !has_word(&bytes[i + 1..])) {
+        found(Assignment {
+            name: word.start..word.start + i,
+            value: word.start + i + 1..word.end,
+            evidence: Evidence::Named,
+        });
     }
 }
 

@@ -399,6 +399,8 @@ const DATA_KEY_QUALIFIERS: &[&str] = &[
     "state",
     "session",
     "cookie",
+    "result",
+    "tag",
 ];
 
 /// A weaker secret name: `*_key` (`stripe_key`, `MAILGUN_KEY`) whose qualifier does not

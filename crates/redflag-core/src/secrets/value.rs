@@ -162,8 +162,8 @@ pub fn is_password_literal(value: &str) -> bool {
 fn is_extra_placeholder(value: &str) -> bool {
     let lower = value.to_ascii_lowercase();
     const MARKERS: &[&str] = &[
-        "fake", "mock", "sample", "foobar", "todo", "fixme", "tbd", "notset", "not_set",
-        "not-set", "default", "•", "...",
+        "fake", "mock", "sample", "foobar", "todo", "fixme", "tbd", "notset", "not_set", "not-set",
+        "default", "•", "...",
     ];
     // What a secret is called, standing in for one (`my_secret_token`), unless the rest is
     // long enough to be the secret itself (`…-TOKEN-ksdfjKHJ92349…`).
@@ -232,29 +232,40 @@ fn looks_like_path_or_url(value: &str) -> bool {
 /// `Settings.API.Token`, `serverlessrepo:applicationId`, `Jobs[-1].JobId`, `#bygroup`).
 /// Symbols that passwords use and identifiers do not (`!`, `%`, `&`, ...) rule it out.
 fn is_word_sequence(value: &str) -> bool {
+    let parts: Vec<&str> = value
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|part| !part.is_empty())
+        .collect();
+    let words = parts
+        .iter()
+        .filter(|p| p.len() >= 3 && is_camel_words(p))
+        .count();
+    // A phrase of three or more words is one whatever joins them (`*all*tokens*updated*`).
+    if words >= 3 && words == parts.len() {
+        return true;
+    }
     if value.contains(['!', '%', '^', '&', '*', '?', '~', '+', '|', ';', '<', '>']) {
         return false;
     }
-    value
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|part| !part.is_empty())
-        .all(|part| {
-            let word_like = part.len() <= 40 && is_camel_words(part)
-                || part.len() <= 15 && part.bytes().all(|b| b.is_ascii_uppercase());
-            let short_number = part.len() <= 4 && part.bytes().all(|b| b.is_ascii_digit());
-            let word_then_number = {
-                let digits_at = part
-                    .find(|c: char| c.is_ascii_digit())
-                    .unwrap_or(part.len());
-                let (word, number) = part.split_at(digits_at);
-                !word.is_empty()
-                    && word.len() <= 15
-                    && word.bytes().all(|b| b.is_ascii_lowercase())
-                    && number.len() <= 4
-                    && number.bytes().all(|b| b.is_ascii_digit())
-            };
-            word_like || short_number || word_then_number || is_identifier_with_digits(part)
-        })
+    parts.iter().all(|part| {
+        let word_like = part.len() <= 40 && is_camel_words(part)
+            || part.len() <= 15 && part.bytes().all(|b| b.is_ascii_uppercase());
+        // Short numbers, and ids or timestamps after a word (`session-1470971431677`).
+        let number_len = if words > 0 { 13 } else { 4 };
+        let short_number = part.len() <= number_len && part.bytes().all(|b| b.is_ascii_digit());
+        let word_then_number = {
+            let digits_at = part
+                .find(|c: char| c.is_ascii_digit())
+                .unwrap_or(part.len());
+            let (word, number) = part.split_at(digits_at);
+            !word.is_empty()
+                && word.len() <= 15
+                && word.bytes().all(|b| b.is_ascii_lowercase())
+                && number.len() <= 4
+                && number.bytes().all(|b| b.is_ascii_digit())
+        };
+        word_like || short_number || word_then_number || is_identifier_with_digits(part)
+    })
 }
 
 /// `Ipv6CidrBlock`, `sha256Digest`, `base64Url`: words of three letters or more with a few
