@@ -6,3 +6,5 @@ $password = Read-Host -AsSecureString
 $passwordPrompt = "Enter the password"
 # ruleid: secret.generic-assignment
 $cred = New-Object PSCredential("admin", (ConvertTo-SecureString "x" -AsPlainText)); $apiToken = '{{fake:alnum:32}}'
+# ruleid: secret.generic-assignment
+New-LocalUser -Name deploy -Password 'Sj{{fake:alnum:6}}@!'

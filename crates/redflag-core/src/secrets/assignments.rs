@@ -6,7 +6,10 @@
 //! name say secret (`name`), does the value look like one (`value`).
 
 use super::name::{is_secret_name, is_weak_secret_name, name_words};
-use super::value::{is_secret_value, is_secret_value_for_secret_name, is_strong_secret_value};
+use super::value::{
+    is_implied_password, is_password_value, is_secret_value, is_secret_value_for_secret_name,
+    is_strong_secret_value, near_random,
+};
 use crate::languages::Lexical;
 use crate::languages::lexical::{CODE_COMMENT, PROSE};
 use std::ops::Range;
@@ -30,6 +33,8 @@ pub const GATE_WORDS: &[&[u8]] = &[
     b"mysql",
     b"mariadb",
     b"redis-cli",
+    b"psexec",
+    b"identified",
 ];
 
 /// A value given to a name, as byte ranges of the text.
@@ -45,9 +50,14 @@ pub struct Assignment {
 pub enum Evidence {
     /// An operator gives the value to the name: both are judged.
     Named,
-    /// The value is a password by its place (`login(user, "…")`, `mysql -p…`), whatever
-    /// the name says.
+    /// The value is a password by its place on a command line (`mysql -p…`, `psexec -p …`)
+    /// or in SQL (`IDENTIFIED BY '…'`), whatever it looks like.
     Implied,
+    /// A call's second argument after a user (`login(user, "…")`, `HTTPBasicAuth(u, "…")`):
+    /// a password if it looks like one.
+    CredentialArgument,
+    /// A secret-named call's first argument (`setPassword("…")`, `.token("…")`).
+    Setter,
     /// Name and value are only side by side (`docparser_token 4f…`, `password 7cc9…`): the
     /// value must look machine-made, or the name say password.
     Spaced,
@@ -66,11 +76,13 @@ pub fn secret_assignments(
         let value = std::str::from_utf8(&text[a.value.clone()]).unwrap_or("");
         let name = std::str::from_utf8(&text[a.name.clone()]).unwrap_or("");
         match a.evidence {
-            Evidence::Implied => is_secret_value(value),
+            Evidence::Implied => is_implied_password(value),
+            Evidence::CredentialArgument => is_password_value(value),
+            Evidence::Setter => judged_secret(name, value, lexical.documentation, true),
             Evidence::Strict => {
                 (strong_name(name) || weak_name(name)) && is_strong_secret_value(value)
             }
-            Evidence::Named => judged_secret(name, value, lexical.documentation),
+            Evidence::Named => judged_secret(name, value, lexical.documentation, false),
             Evidence::Spaced => {
                 let words = name_words(name);
                 let named = strong_name(name)
@@ -105,7 +117,7 @@ pub fn password_literals(
         ) else {
             return false;
         };
-        (a.evidence == Evidence::Implied
+        (matches!(a.evidence, Evidence::Implied | Evidence::CredentialArgument)
             || super::name::is_password_name(name.trim_start_matches(['-', '$', '@', ':'])))
             && super::value::is_password_literal(value)
     });
@@ -157,25 +169,37 @@ fn content_len(kind: &Kind) -> usize {
 
 /// The name says secret and the value looks like one; a weaker name needs a stronger value.
 /// In documentation the name is no evidence for a made-up-looking value: docs show keys so.
-fn judged_secret(name: &str, value: &str, documentation: bool) -> bool {
+/// A call's name does not take `pass` as a password (`base.pass(…)` is a test helper).
+fn judged_secret(name: &str, value: &str, documentation: bool, call: bool) -> bool {
     let name = name.trim_start_matches(['-', '$', '@', ':', '&', '*']);
+    let password = password_name(name, call);
+    let named = strong_name(name) || password;
     let named_value = if documentation {
         is_secret_value(value)
     } else {
-        is_secret_value_for_secret_name(value)
+        is_secret_value_for_secret_name(value) || (password && is_password_value(value))
     };
-    (strong_name(name) && named_value)
-        || (weak_name(name) && weak_named_value(value, documentation))
+    (named && named_value) || (weak_name(name) && weak_named_value(value, documentation))
+}
+
+/// A password's name, here also a bare `pass` (`pass:…`, `user=x,pass=…`) and `pw`.
+fn password_name(name: &str, call: bool) -> bool {
+    super::name::is_password_name(name)
+        || (!call
+            && name_words(name)
+                .last()
+                .is_some_and(|w| w == "pass" || w == "pw"))
 }
 
 /// A value for a weaker name (`stripe_key`): machine-made, or long and mixed enough that
 /// the name settles it (`ipapi_key=0123…cdef` of 32), except in documentation.
 fn weak_named_value(value: &str, documentation: bool) -> bool {
+    let mixed = value.bytes().any(|b| b.is_ascii_digit());
     is_strong_secret_value(value)
         || (!documentation
-            && value.len() >= 20
-            && value.bytes().any(|b| b.is_ascii_digit())
-            && is_secret_value_for_secret_name(value))
+            && mixed
+            && ((value.len() >= 20 && is_secret_value_for_secret_name(value))
+                || (value.len() >= 16 && near_random(value) && is_secret_value(value))))
 }
 
 /// A name that says secret; here also `pw` (`PW: …`, `pw=…`), short for password. Not a
@@ -188,13 +212,16 @@ fn strong_name(name: &str) -> bool {
 /// A `*_key` name, or `*_private` / `*_access` after a qualifier (`logzPrivateAccess`,
 /// `splunk_PRIVATE`): it takes a machine-made value.
 fn weak_name(name: &str) -> bool {
+    if name.contains("::") {
+        return false; // a type path (`AWS::Shield::DRTAccess`)
+    }
     let words = name_words(name);
-    is_weak_secret_name(name)
-        || words.last().is_some_and(|w| w == "auth")
-        || (words.len() >= 2
-            && words
-                .last()
-                .is_some_and(|w| matches!(w.as_str(), "private" | "access")))
+    let qualified = |w: &String| {
+        words.len() >= 2
+            && matches!(w.as_str(), "private" | "access")
+            && !super::name::is_data_qualifier(&words[words.len() - 2])
+    };
+    is_weak_secret_name(name) || words.last().is_some_and(|w| w == "auth" || qualified(w))
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -473,9 +500,11 @@ fn assignments(
             // SQL: `IDENTIFIED BY '…'`, `WITH PASSWORD '…'`, and `password '…'` in DSLs
             // (Gradle, `.netrc` is handled as side-by-side words).
             Kind::Word if sql_password(text, tokens, j) => {
+                // Quoted only: ``identified by `name` `` is prose.
                 if let Some(value) = tokens.get(j + 1).and_then(|t| match &t.kind {
-                    Kind::Str(content) => Some(content.clone()),
-                    Kind::Word => Some(t.range.clone()),
+                    Kind::Str(content) if matches!(text[t.range.start], b'\'' | b'"') => {
+                        Some(content.clone())
+                    }
                     _ => None,
                 }) {
                     found(Assignment {
@@ -503,7 +532,7 @@ fn assignments(
                     found(Assignment {
                         name: token.range.clone(),
                         value: content.clone(),
-                        evidence: Evidence::Named,
+                        evidence: Evidence::Setter,
                     });
                 }
                 // headers.put("X-Api-Key", "…"), config.set("password", "…")
@@ -518,11 +547,11 @@ fn assignments(
                         evidence: Evidence::Named,
                     });
                 }
-                let credential_call = words.iter().any(|w| {
-                    matches!(
-                        w.as_str(),
-                        "login" | "auth" | "credential" | "credentials" | "basic"
-                    ) || w.ends_with("auth")
+                // The call's last word says so: `login`, `basic_auth`, `HTTPBasicAuth`,
+                // `UsernamePasswordCredentials` (not `basic_encode_test`).
+                let credential_call = words.last().is_some_and(|w| {
+                    matches!(w.as_str(), "login" | "auth" | "credential" | "credentials")
+                        || w.ends_with("auth")
                 });
                 if credential_call
                     && matches!(first.map(|t| &t.kind), Some(Kind::Str(_) | Kind::Word))
@@ -534,7 +563,7 @@ fn assignments(
                     found(Assignment {
                         name: token.range.clone(),
                         value: password.clone(),
-                        evidence: Evidence::Implied,
+                        evidence: Evidence::CredentialArgument,
                     });
                 }
             }
@@ -542,6 +571,13 @@ fn assignments(
             Kind::Word if lexical.bare_values || lexical.prose => {
                 flag(text, tokens, j, found);
                 spaced(text, tokens, j, found);
+            }
+            // Scripts pass flags too: PowerShell's `-Password 'x'`, `--token "x"`.
+            Kind::Word
+                if text[token.range.clone()].starts_with(b"-")
+                    && matches!(tokens.get(j + 1).map(|t| &t.kind), Some(Kind::Str(_))) =>
+            {
+                flag(text, tokens, j, found);
             }
             _ => {}
         }
@@ -569,11 +605,13 @@ fn glued(text: &[u8], word: Range<usize>, found: &mut dyn FnMut(Assignment)) {
     // Kebab-case phrases (`key-material-1478…`, `verified-access.aws-ec2-group`) hold words;
     // a glued value's parts are random or hex.
     let has_word = |value: &[u8]| {
-        value.split(|b| matches!(b, b'-' | b'.' | b'_')).any(|part| {
-            part.len() >= 4
-                && part.iter().all(u8::is_ascii_alphabetic)
-                && !part.iter().all(u8::is_ascii_hexdigit)
-        })
+        value
+            .split(|b| matches!(b, b'-' | b'.' | b'_'))
+            .any(|part| {
+                part.len() >= 4
+                    && part.iter().all(u8::is_ascii_alphabetic)
+                    && !part.iter().all(u8::is_ascii_hexdigit)
+            })
     };
     if let Some(i) = split.filter(|&i| !has_word(&bytes[i + 1..])) {
         found(Assignment {
@@ -753,6 +791,8 @@ fn spaced(text: &[u8], tokens: &[Token], j: usize, found: &mut dyn FnMut(Assignm
         || between.is_empty()
         || !between.iter().all(|&b| b == b' ' || b == b'\t')
         || text[name.range.clone()].starts_with(b"-")
+        // A variable's use (`-p $Password cmd`), not a name.
+        || text[name.range.clone()].starts_with(b"$")
     {
         return;
     }
@@ -843,12 +883,17 @@ fn flag(text: &[u8], tokens: &[Token], j: usize, found: &mut dyn FnMut(Assignmen
             .take_while(|t| t.kind != Kind::Newline)
             .any(|t| {
                 t.kind == Kind::Word
-                    && names
-                        .iter()
-                        .any(|n| text[t.range.clone()].ends_with(n.as_bytes()))
+                    && names.iter().any(|n| {
+                        text[t.range.clone()]
+                            .to_ascii_lowercase()
+                            .ends_with(n.as_bytes())
+                    })
             })
     };
-    if word.starts_with(b"--") {
+    // `--password value`, and PowerShell's and Java tools' `-Password value`.
+    let long_flag = word.starts_with(b"--")
+        || (word.len() > 3 && word[0] == b'-' && word[1..].iter().all(u8::is_ascii_alphabetic));
+    if long_flag {
         // `--password value` (the `=` form is an assignment).
         if tokens
             .get(j + 1)

@@ -260,7 +260,11 @@ fn is_secret_word(word: &str, previous: Option<&str>) -> bool {
         "apikey",
     ]
     .iter()
-    .any(|w| word.len() > w.len() + 1 && word.ends_with(w))
+    .any(|w| word.len() > w.len() && word.ends_with(w))
+        // `mysqlpass`, `dbpass`: an account's `pass` in one word.
+        || word
+            .strip_suffix("pass")
+            .is_some_and(|owner| PASS_OWNERS.contains(&owner))
 }
 
 /// Whether `name` says it holds a secret. The secret word must be the name's head (last
@@ -402,6 +406,12 @@ const DATA_KEY_QUALIFIERS: &[&str] = &[
     "result",
     "tag",
 ];
+
+/// Whether a word before `key` (or `access`, `private`) makes it data, not a credential
+/// (`cache_key`, `last_access`).
+pub(crate) fn is_data_qualifier(word: &str) -> bool {
+    DATA_KEY_QUALIFIERS.contains(&word) || NEGATING_PREFIXES.contains(&word)
+}
 
 /// A weaker secret name: `*_key` (`stripe_key`, `MAILGUN_KEY`) whose qualifier does not
 /// say it is data (`cache_key`, `primary_key`) and that is not already a strong name.

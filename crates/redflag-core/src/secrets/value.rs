@@ -97,7 +97,11 @@ fn judge_value(value: &str, named: bool) -> bool {
     if is_placeholder(value) || is_extra_placeholder(value) || is_reference(value) {
         return false;
     }
-    if looks_like_path_or_url(value) || is_word_sequence(value) || is_version(value) {
+    if looks_like_path_or_url(value)
+        || is_word_sequence(value)
+        || is_version(value)
+        || is_date(value)
+    {
         return false;
     }
     if (is_uuid(value) && !named) || is_regex(value) || is_code(value) {
@@ -158,6 +162,43 @@ pub fn is_password_literal(value: &str) -> bool {
     !template && !nothing && !mask && !value.chars().any(char::is_control)
 }
 
+/// Whether a value given to a password name is a password: a secret-looking value, or one of
+/// 8 to 64 characters that mixes three of lowercase, uppercase, digits and symbols
+/// (`Prl23Db#@`, `FlUgeGeHeImEn01`) and is no placeholder, reference, path, URL or code.
+pub fn is_password_value(value: &str) -> bool {
+    let value = value.trim();
+    if is_secret_value(value) {
+        return true;
+    }
+    let classes = [
+        value.bytes().any(|b| b.is_ascii_lowercase()),
+        value.bytes().any(|b| b.is_ascii_uppercase()),
+        value.bytes().any(|b| b.is_ascii_digit()),
+        value.bytes().any(|b| b.is_ascii_punctuation()),
+    ];
+    (8..=64).contains(&value.len())
+        && classes.iter().filter(|&&c| c).count() >= 3
+        && value.bytes().all(|b| b.is_ascii_graphic() && b != b'\\')
+        && is_plain_literal(value)
+        && !is_word_sequence(value)
+        && !looks_like_path_or_url(value)
+        && !is_code(value)
+        && !is_regex(value)
+        && !is_version(value)
+}
+
+/// Whether a value in a password's place (`psexec -p …`, `login(user, "…")`) is a literal
+/// password, however weak: not a placeholder, a reference or a template.
+pub fn is_implied_password(value: &str) -> bool {
+    let value = value.trim();
+    value.len() >= 4 && is_password_literal(value) && is_plain_literal(value)
+}
+
+/// Not a placeholder, a demo value or a reference.
+fn is_plain_literal(value: &str) -> bool {
+    !is_placeholder(value) && !is_extra_placeholder(value) && !is_reference(value)
+}
+
 /// Placeholders and demo values beyond the shared list.
 fn is_extra_placeholder(value: &str) -> bool {
     let lower = value.to_ascii_lowercase();
@@ -183,10 +224,15 @@ fn is_extra_placeholder(value: &str) -> bool {
 /// Values that point at where the secret is kept instead of being it.
 fn is_reference(value: &str) -> bool {
     let lower = value.to_ascii_lowercase();
+    // `!Ref Name`, `!vault |`: a YAML tag, not a password starting with `!`.
+    let tag = value.strip_prefix('!').is_some_and(|rest| {
+        rest.split(|c: char| c.is_whitespace())
+            .next()
+            .is_some_and(|t| !t.is_empty() && t.bytes().all(|b| b.is_ascii_alphabetic()))
+    });
     const PREFIXES: &[&str] = &[
         "$",
         "@",
-        "!",
         "arn:",
         "vault:",
         "ref+",
@@ -203,7 +249,7 @@ fn is_reference(value: &str) -> bool {
         "projects/",
     ];
     // A SigV4 credential scope (`AKIA…/20240101/us-east-1/s3/aws4_request`) names a key.
-    PREFIXES.iter().any(|p| lower.starts_with(p)) || lower.ends_with("/aws4_request")
+    tag || PREFIXES.iter().any(|p| lower.starts_with(p)) || lower.ends_with("/aws4_request")
 }
 
 fn looks_like_path_or_url(value: &str) -> bool {
@@ -340,6 +386,17 @@ fn is_regex(value: &str) -> bool {
     ]
     .iter()
     .any(|m| value.contains(m))
+}
+
+/// `2018-01-19T11:39:19Z`, `2024-06-01`: dates and times.
+fn is_date(value: &str) -> bool {
+    let b = value.as_bytes();
+    b.len() >= 10
+        && b[..4].iter().all(u8::is_ascii_digit)
+        && b[4] == b'-'
+        && b[5..7].iter().all(u8::is_ascii_digit)
+        && b[7] == b'-'
+        && b[8..10].iter().all(u8::is_ascii_digit)
 }
 
 fn is_version(value: &str) -> bool {
