@@ -8,3 +8,7 @@ $passwordPrompt = "Enter the password"
 $cred = New-Object PSCredential("admin", (ConvertTo-SecureString "x" -AsPlainText)); $apiToken = '{{fake:alnum:32}}'
 # ruleid: secret.generic-assignment
 New-LocalUser -Name deploy -Password 'Sj{{fake:alnum:6}}@!'
+# ruleid: secret.generic-assignment
+$secure = ConvertTo-SecureString "{{fake:alnum:20}}" -AsPlainText -Force
+# ok: secret.generic-assignment
+$secure = ConvertTo-SecureString $env:DEPLOY_PASSWORD -AsPlainText -Force

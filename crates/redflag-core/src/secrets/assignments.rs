@@ -19,6 +19,10 @@ use std::ops::Range;
 pub const GATE_WORDS: &[&[u8]] = &[
     b"pass",
     b"pwd",
+    b"psw",
+    b"pssw",
+    b"pasw",
+    b"bearer",
     b"secret",
     b"token",
     b"cred",
@@ -35,6 +39,7 @@ pub const GATE_WORDS: &[&[u8]] = &[
     b"redis-cli",
     b"psexec",
     b"identified",
+    b"securestring",
 ];
 
 /// A value given to a name, as byte ranges of the text.
@@ -80,7 +85,8 @@ pub fn secret_assignments(
             Evidence::CredentialArgument => is_password_value(value),
             Evidence::Setter => judged_secret(name, value, lexical.documentation, true),
             Evidence::Strict => {
-                (strong_name(name) || weak_name(name)) && is_strong_secret_value(value)
+                ((strong_name(name) || weak_name(name)) && is_strong_secret_value(value))
+                    || (password_name(name, false) && is_password_value(value))
             }
             Evidence::Named => judged_secret(name, value, lexical.documentation, false),
             Evidence::Spaced => {
@@ -117,8 +123,15 @@ pub fn password_literals(
         ) else {
             return false;
         };
-        (matches!(a.evidence, Evidence::Implied | Evidence::CredentialArgument)
-            || super::name::is_password_name(name.trim_start_matches(['-', '$', '@', ':'])))
+        // A bare word in a password's place is one only if it looks it (`IDENTIFIED BY
+        // their` is prose); a quoted one always is.
+        let quoted = a.value.start > 0 && matches!(text[a.value.start - 1], b'"' | b'\'');
+        let by_place = match a.evidence {
+            Evidence::Implied => true,
+            Evidence::CredentialArgument => quoted || is_password_value(value),
+            _ => false,
+        };
+        (by_place || super::name::is_password_name(name.trim_start_matches(['-', '$', '@', ':'])))
             && super::value::is_password_literal(value)
     });
     out
@@ -500,15 +513,40 @@ fn assignments(
             // SQL: `IDENTIFIED BY '…'`, `WITH PASSWORD '…'`, and `password '…'` in DSLs
             // (Gradle, `.netrc` is handled as side-by-side words).
             Kind::Word if sql_password(text, tokens, j) => {
-                // Quoted only: ``identified by `name` `` is prose.
-                if let Some(value) = tokens.get(j + 1).and_then(|t| match &t.kind {
+                // A quoted value is the password; a bare one must look like one
+                // (``identified by `name` `` and `password reset` are prose).
+                let value = tokens.get(j + 1).and_then(|t| match &t.kind {
                     Kind::Str(content) if matches!(text[t.range.start], b'\'' | b'"') => {
-                        Some(content.clone())
+                        Some((content.clone(), Evidence::Implied))
                     }
+                    Kind::Word => Some((bare_word(text, t), Evidence::CredentialArgument)),
                     _ => None,
-                }) {
+                });
+                if let Some((value, evidence)) = value {
                     found(Assignment {
                         name: tokens[j].range.clone(),
+                        value,
+                        evidence,
+                    });
+                }
+            }
+            // PowerShell: `ConvertTo-SecureString "…" -AsPlainText -Force`.
+            Kind::Word
+                if text[token.range.clone()].eq_ignore_ascii_case(b"convertto-securestring") =>
+            {
+                // The first argument that is not a switch (`-String`, `-Force`).
+                let value = tokens[j + 1..]
+                    .iter()
+                    .take_while(|t| t.kind != Kind::Newline)
+                    .find(|t| t.kind != Kind::Word || text[t.range.start] != b'-')
+                    .and_then(|t| match &t.kind {
+                        Kind::Str(content) => Some(content.clone()),
+                        Kind::Word if text[t.range.start] != b'$' => Some(bare_word(text, t)),
+                        _ => None,
+                    });
+                if let Some(value) = value {
+                    found(Assignment {
+                        name: token.range.clone(),
                         value,
                         evidence: Evidence::Implied,
                     });
@@ -716,7 +754,7 @@ fn value_after(
             let scheme = text[start..end].to_ascii_lowercase();
             if matches!(
                 scheme.as_slice(),
-                b"bearer" | b"basic" | b"token" | b"bot" | b"digest"
+                b"bearer" | b"basic" | b"token" | b"bot" | b"digest" | b"ntlm" | b"negotiate"
             ) && text.get(end) == Some(&b' ')
             {
                 end = word_end(end + 1);
@@ -825,18 +863,34 @@ fn spaced(text: &[u8], tokens: &[Token], j: usize, found: &mut dyn FnMut(Assignm
 /// `PASSWORD` directly before a quoted value (`WITH PASSWORD '…'`, `password '…'`).
 fn sql_password(text: &[u8], tokens: &[Token], j: usize) -> bool {
     let word = text[tokens[j].range.clone()].to_ascii_lowercase();
-    let previous = j
-        .checked_sub(1)
-        .and_then(|i| tokens.get(i))
-        .filter(|t| t.kind == Kind::Word)
-        .map(|t| text[t.range.clone()].to_ascii_lowercase());
+    // `IDENTIFIED BY`, `IDENTIFIED WITH plugin BY`.
+    let after_identified = tokens[j.saturating_sub(3)..j]
+        .iter()
+        .any(|t| t.kind == Kind::Word && text[t.range.clone()].eq_ignore_ascii_case(b"identified"));
     match word.as_slice() {
-        b"by" => previous.as_deref() == Some(b"identified".as_slice()),
-        b"password" => tokens
-            .get(j + 1)
-            .is_some_and(|t| matches!(t.kind, Kind::Str(_)) && t.range.start > tokens[j].range.end),
+        b"by" => after_identified,
+        b"password" => {
+            // `WITH [LOGIN] PASSWORD x`: SQL even when the value is bare.
+            let sql = j.checked_sub(1).is_some_and(|i| {
+                let previous = text[tokens[i].range.clone()].to_ascii_lowercase();
+                matches!(previous.as_slice(), b"with" | b"login" | b"encrypted")
+            });
+            tokens.get(j + 1).is_some_and(|t| {
+                t.range.start > tokens[j].range.end
+                    && (matches!(t.kind, Kind::Str(_)) || (sql && t.kind == Kind::Word))
+            })
+        }
         _ => false,
     }
+}
+
+/// A bare word's text up to the next blank (`Prl23Db#@` is one value, several tokens).
+fn bare_word(text: &[u8], token: &Token) -> Range<usize> {
+    let end = text[token.range.start..]
+        .iter()
+        .position(|b| b.is_ascii_whitespace() || matches!(b, b'"' | b'\'' | b';' | b')'))
+        .map_or(text.len(), |p| token.range.start + p);
+    token.range.start..end
 }
 
 /// Programs whose `-p` flag takes the password glued to it (`mysql -pSECRET`).

@@ -5,7 +5,8 @@
 /// Every name `#secret-name?` accepts holds one of these (its secret words, `key`, `pass`),
 /// and so do the call names rules match for credentials (`login`, `HTTPBasicAuth`).
 pub(crate) const NAME_HINTS: &[&[u8]] = &[
-    b"pass", b"pwd", b"pswd", b"secret", b"token", b"cred", b"key", b"auth", b"login",
+    b"pass", b"pwd", b"psw", b"pssw", b"pasw", b"secret", b"token", b"cred", b"key", b"auth",
+    b"login", b"bearer",
 ];
 
 /// Words that name a secret on their own (`password`, `db_passwd`, `API_TOKEN`).
@@ -18,6 +19,7 @@ const SECRET_WORDS: &[&str] = &[
     "pswd",
     "secret",
     "token",
+    "bearer",
     "credential",
     "credentials",
     "creds",
@@ -28,6 +30,12 @@ const SECRET_WORDS: &[&str] = &[
     "accesskey",
     "secretkey",
     "clientsecret",
+];
+
+/// Abbreviations and misspellings of `password` seen in configs (`PSSWD`, `PASWORD`).
+const PASSWORD_ABBREVIATIONS: &[&str] = &[
+    "pswd", "psswd", "pswrd", "psword", "psswrd", "pssword", "paswd", "paswrd", "pasword",
+    "passwrd",
 ];
 
 /// Qualifiers that turn a following `key` into a secret's name (`api_key`, `signingKey`).
@@ -230,7 +238,7 @@ fn flush(current: &mut String, words: &mut Vec<String>) {
 
 /// Whether `word` (one lowercase word of a name) names a secret, given the word before it.
 fn is_secret_word(word: &str, previous: Option<&str>) -> bool {
-    if SECRET_WORDS.contains(&word) {
+    if SECRET_WORDS.contains(&word) || PASSWORD_ABBREVIATIONS.contains(&word) {
         return true;
     }
     if let Some(singular) = word.strip_suffix('s')
@@ -315,6 +323,7 @@ pub fn is_password_name(name: &str) -> bool {
         "pass",
     ]
     .iter()
+    .chain(PASSWORD_ABBREVIATIONS)
     .any(|w| {
         word == *w
             || word.strip_suffix('s') == Some(w)

@@ -63,7 +63,16 @@ pub fn unquote(literal: &str) -> &str {
 }
 
 /// Authorization schemes that precede a credential in a header value.
-const AUTH_SCHEMES: &[&str] = &["bearer ", "basic ", "token ", "bot ", "apikey ", "digest "];
+const AUTH_SCHEMES: &[&str] = &[
+    "bearer ",
+    "basic ",
+    "token ",
+    "bot ",
+    "apikey ",
+    "digest ",
+    "ntlm ",
+    "negotiate ",
+];
 
 /// Whether a literal value (already unquoted) looks like a real secret: long enough, mixed
 /// alphabet, enough entropy, and none of placeholder, reference, path, URL, identifier,
@@ -343,8 +352,12 @@ fn is_identifier_with_digits(part: &str) -> bool {
 /// Code rather than a value: a call (`input.parse()?`), a path (`token::take`), an
 /// expression with operators around names.
 fn is_code(value: &str) -> bool {
-    value.contains("()")
-        || value.contains("::")
+    value.match_indices("()").any(|(i, _)| {
+        value[..i]
+            .chars()
+            .last()
+            .is_some_and(|c| c.is_ascii_alphanumeric() || c == '_')
+    }) || value.contains("::")
         || (value.contains('(') && value.contains(')') && !value.contains(' '))
             && value.split('(').next().is_some_and(|head| {
                 head.chars()
