@@ -235,3 +235,25 @@ fn protocol_tokens_and_mechanisms_are_not_secrets() {
         assert!(found.is_empty(), "{line}: {found:?}");
     }
 }
+
+#[test]
+fn secrets_in_base64_values_are_found_on_the_encoded_run_and_redacted() {
+    let set = rules(&[("s/generic.toml", GENERIC_RULE)]);
+    // base64 of "DB_PASSWORD=Zq8Lr2mX9vT4kPw7Rn3Yb6Qs\n"
+    let encoded = "REJfUEFTU1dPUkQ9WnE4THIybVg5dlQ0a1B3N1JuM1liNlFzCg==";
+    let text = format!("data:\n  app.env: {encoded}\n");
+    let analysis = analyze(&set, "secret.yaml", &text);
+    let finding = &analysis.findings[0];
+    assert!(
+        finding.message.contains("base64-encoded"),
+        "{}",
+        finding.message
+    );
+    assert_eq!(&text[finding.span.clone()], encoded);
+    for shown in [&finding.message, &finding.excerpt] {
+        assert!(
+            !shown.contains(encoded) && !shown.contains("Zq8Lr2mX9vT4"),
+            "{shown}"
+        );
+    }
+}

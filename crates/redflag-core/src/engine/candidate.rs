@@ -16,6 +16,9 @@ pub(crate) struct Candidate {
     /// A name-only finding (the generic check) in documentation, whose values are mostly
     /// examples: reported one step lower, like a failed checksum.
     pub(super) in_documentation: bool,
+    /// The message, already written (a match in decoded text, whose captures are not
+    /// offsets of the file).
+    pub(super) message: Option<String>,
 }
 
 impl Candidate {
@@ -34,6 +37,7 @@ impl Candidate {
             fix: self.fix.as_ref().map(moved),
             checksum: self.checksum,
             in_documentation: self.in_documentation,
+            message: self.message.clone(),
         }
     }
 

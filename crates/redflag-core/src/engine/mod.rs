@@ -4,6 +4,7 @@
 //! language server re-analyses an edited document); the matches become findings in `render`.
 
 mod candidate;
+mod decoded_pass;
 mod query_pass;
 mod render;
 pub(crate) mod statement_cache;
@@ -144,6 +145,8 @@ impl Engine {
             },
         };
         let mut candidates = self.text_candidates(doc, options.gated, &runs);
+        let decoded = self.decoded_candidates(doc, options.gated, &runs, &candidates);
+        candidates.extend(decoded);
         let query_rules: Vec<usize> = rules
             .languages
             .get(&doc.language)

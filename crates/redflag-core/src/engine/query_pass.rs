@@ -143,6 +143,7 @@ impl Engine {
                 fix: captures.fix.and_then(node_of).map(|n| n.byte_range()),
                 checksum: None,
                 in_documentation: false,
+                message: None,
             });
         }
         drop(matches);

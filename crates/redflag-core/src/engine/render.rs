@@ -73,7 +73,9 @@ impl Engine {
                 start: position(c.span.start),
                 end: position(c.span.end),
                 message: {
-                    let message = interpolate(&rule.message, &c.captures, doc.text, &secrets);
+                    let message = c.message.clone().unwrap_or_else(|| {
+                        interpolate(&rule.message, &c.captures, doc.text, &secrets)
+                    });
                     if in_test && c.checksum != Some(true) {
                         format!("{message} (test code: shown, does not block)")
                     } else {
@@ -183,7 +185,7 @@ fn masked_line(text: &[u8], line: Range<usize>, secrets: &[Range<usize>]) -> Vec
 const MAX_INTERPOLATED_CHARS: usize = 60;
 
 /// Fills `{{capture}}` in a message; a capture that overlaps a secret is redacted.
-fn interpolate(
+pub(super) fn interpolate(
     template: &str,
     captures: &[(String, Range<usize>)],
     text: &[u8],

@@ -34,6 +34,7 @@ impl Engine {
                 fix: None,
                 checksum: None,
                 in_documentation: support.lexical.documentation,
+                message: None,
             })
             .collect()
     }
@@ -86,6 +87,7 @@ impl Engine {
                         fix: None,
                         checksum,
                         in_documentation: false,
+                        message: None,
                     });
                 }
             }

@@ -5,6 +5,7 @@
 pub mod assignments;
 mod check;
 pub mod checksum;
+pub mod decode;
 pub mod gate;
 pub mod name;
 pub mod value;
