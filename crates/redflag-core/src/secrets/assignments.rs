@@ -80,6 +80,12 @@ pub fn secret_assignments(
     out.retain(|a| {
         let value = std::str::from_utf8(&text[a.value.clone()]).unwrap_or("");
         let name = std::str::from_utf8(&text[a.name.clone()]).unwrap_or("");
+        // Most assignments of a file name nothing secret: one case-insensitive scan for the
+        // words every secret name holds, before any name is split into words.
+        let by_place = matches!(a.evidence, Evidence::Implied | Evidence::CredentialArgument);
+        if !by_place && !holds_name_hint(name.as_bytes()) {
+            return false;
+        }
         match a.evidence {
             Evidence::Implied => is_implied_password(value),
             Evidence::CredentialArgument => is_password_value(value),
@@ -106,6 +112,19 @@ pub fn secret_assignments(
         }
     });
     out
+}
+
+/// Whether a name holds one of the words a secret's name is made of (`GATE_WORDS`, `pw`).
+fn holds_name_hint(name: &[u8]) -> bool {
+    static HINTS: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> =
+        std::sync::OnceLock::new();
+    let hints = HINTS.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(GATE_WORDS.iter().copied().chain([b"pw".as_slice()]))
+            .ok()
+    });
+    hints.as_ref().is_none_or(|h| h.is_match(name))
 }
 
 /// Assignments of any non-empty constant to a name that says password (CWE-259), however
@@ -140,11 +159,7 @@ pub fn password_literals(
 /// Every value given to a name, unjudged.
 fn assignments_in(text: &[u8], line_comments: &[&str], lexical: &Lexical) -> Vec<Assignment> {
     let mut out = Vec::new();
-    let mut keep = |a: Assignment| {
-        if !out.contains(&a) {
-            out.push(a);
-        }
-    };
+    let mut keep = |a: Assignment| out.push(a);
     if lexical.markup {
         markup(text, &mut keep);
         // The text between tags is prose (`<p>password: …</p>`).
@@ -164,12 +179,17 @@ fn assignments_in(text: &[u8], line_comments: &[&str], lexical: &Lexical) -> Vec
             Kind::Comment(content) => Some((content, &CODE_COMMENT)),
             _ => None,
         };
-        if let Some((content, prose)) = reading {
+        // Only text that holds a word the check can report is worth a second reading.
+        if let Some((content, prose)) =
+            reading.filter(|(c, _)| holds_name_hint(&text[(*c).clone()]))
+        {
             let inner = tokenize(text, content.clone(), &[], prose);
             assignments(text, &inner, prose, &mut keep);
         }
     }
-    out.sort_by_key(|a| (a.value.start, a.name.start));
+    // The same assignment can be read twice (as code and as prose inside markup).
+    out.sort_by_key(|a| (a.value.start, a.name.start, a.name.end, a.value.end));
+    out.dedup();
     out
 }
 
@@ -291,10 +311,13 @@ fn tokenize(
             i += 1;
             continue;
         }
+        // Every marker is compared only where its first byte matches: this loop runs once per
+        // token of every file, so a `starts_with` per marker per byte is the scan's cost.
+        let opens = |marker: &str| marker.as_bytes()[0] == b && rest.starts_with(marker.as_bytes());
         if let Some(close) = lexical
             .block_comments
             .iter()
-            .find(|(open, _)| rest.starts_with(open.as_bytes()))
+            .find(|(open, _)| opens(open))
             .map(|(open, close)| (open.len(), close))
         {
             let (open_len, close) = close;
@@ -308,7 +331,7 @@ fn tokenize(
             continue;
         }
         let comment = line_comments.iter().any(|marker| {
-            rest.starts_with(marker.as_bytes())
+            opens(marker)
                 && match *marker {
                     // `#` starts a comment at a word start (`a#b`, `$#` are not comments).
                     "#" | "!" | ";" => at_word_start(i),
@@ -326,11 +349,7 @@ fn tokenize(
             i = to;
             continue;
         }
-        if let Some(delimiter) = lexical
-            .long_strings
-            .iter()
-            .find(|d| rest.starts_with(d.as_bytes()))
-        {
+        if let Some(delimiter) = lexical.long_strings.iter().find(|d| opens(d)) {
             let from = i + delimiter.len();
             let to = find(text, from, end, delimiter.as_bytes()).unwrap_or(end);
             tokens.push(Token {
@@ -375,7 +394,7 @@ fn tokenize(
         }
         let op = OPERATORS
             .iter()
-            .find(|op| rest.starts_with(op.as_bytes()))
+            .find(|op| opens(op))
             .copied()
             .unwrap_or("?");
         let len = if op == "?" && b != b'?' { 1 } else { op.len() };
@@ -627,6 +646,19 @@ fn assignments(
 /// the last separator after a secret word, and must be long.
 fn glued(text: &[u8], word: Range<usize>, found: &mut dyn FnMut(Assignment)) {
     let bytes = &text[word.clone()];
+    if bytes.len() < 20 || !bytes.iter().any(|&b| matches!(b, b'-' | b'.')) {
+        return;
+    }
+    let lower = bytes.to_ascii_lowercase();
+    let holds = |w: &[u8]| lower.windows(w.len()).any(|x| x == w);
+    if !(holds(b"key")
+        || holds(b"secret")
+        || holds(b"token")
+        || holds(b"private")
+        || holds(b"access"))
+    {
+        return;
+    }
     let ends_with_secret_word = |name: &[u8]| {
         let name = String::from_utf8_lossy(name);
         name_words(&name).last().is_some_and(|w| {
