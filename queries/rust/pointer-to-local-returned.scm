@@ -8,6 +8,9 @@
 ;; message = "`{{pointer}}` points into `{{local}}`, which is dropped when this block ends: the returned pointer dangles"
 ;; report = "pointer"
 ;; tags = ["memory-safety", "ffi"]
+;; # No literal is common to every alternative of the query (a pointer type has none), so the
+;; # gate is written here: each alternative needs a raw pointer type, `as_ptr` or `addr_of!`.
+;; keywords = ["*const", "*mut", "* const", "* mut", "as_ptr", "as_mut_ptr", "addr_of"]
 ;; references = ["https://doc.rust-lang.org/std/primitive.pointer.html", "https://doc.rust-lang.org/std/mem/fn.forget.html", "https://cwe.mitre.org/data/definitions/562.html"]
 ;; ---
 ;; ## Why it matters

@@ -572,7 +572,7 @@ fn assignments(
                 }
             }
             // setPassword("…"), .token("…"), withApiKey("…"), login("user", "…")
-            Kind::Word if !lexical.prose && is_op(tokens.get(j + 1), "(") => {
+            Kind::Word if is_op(tokens.get(j + 1), "(") => {
                 let word = &text[token.range.clone()];
                 let Ok(word) = std::str::from_utf8(word) else {
                     continue;
