@@ -1266,14 +1266,17 @@ mod tests {
             values(&format!("the db password: {VALUE}\n"), &[], &PROSE),
             vec![format!("db password={VALUE}")]
         );
-        assert!(
+        // Mid-line, a password name takes what looks like a password, not a word.
+        assert_eq!(
             values(
                 &format!("password: {VALUE} is rotated weekly\n"),
                 &[],
                 &PROSE
-            )
-            .is_empty()
+            ),
+            vec![format!("password={VALUE}")]
         );
+        assert!(values("password: see the vault entry for it\n", &[], &PROSE).is_empty());
+        assert!(values("token: generated at deploy time\n", &[], &PROSE).is_empty());
         assert_eq!(
             values(&format!("taxjar key: {VALUE}xQ93kd72Lm0a\n"), &[], &PROSE),
             vec![format!("taxjar key={VALUE}xQ93kd72Lm0a")]
