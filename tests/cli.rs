@@ -408,6 +408,47 @@ fn config_given_by_relative_path_roots_the_project_in_its_folder() {
     assert_eq!(paths, BTreeSet::from(["app/run.py"]));
 }
 
+/// Issue 10 #2: a path outside the project root reached the `[ignore] paths` matcher, which
+/// asserts that paths are under its root (exit 101).
+#[test]
+fn paths_outside_the_project_root_with_ignore_paths_do_not_panic() {
+    let project = tree(&[
+        (
+            "redflag.toml",
+            "[ignore]\npaths = [\"vendor/\", \"*.log\"]\n",
+        ),
+        ("app/run.py", INSECURE_PY),
+    ]);
+    let other = tree(&[("lib/run.py", INSECURE_PY), ("vendor/x.py", INSECURE_PY)]);
+    let other_path = other.path().to_str().unwrap();
+    let output = run_in(
+        project.path(),
+        &["scan", "--format", "json", ".", other_path],
+    );
+    assert_exit(&output, 1);
+    let report = json_of(&output);
+    let paths: BTreeSet<&str> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["path"].as_str().unwrap())
+        .collect();
+    assert!(paths.contains("app/run.py"), "{paths:?}");
+    assert!(paths.iter().any(|p| p.ends_with("lib/run.py")), "{paths:?}");
+    // The config's ignores are relative to its own folder; elsewhere they do not apply.
+    assert!(
+        paths.iter().any(|p| p.ends_with("vendor/x.py")),
+        "{paths:?}"
+    );
+
+    let config = project.path().join("redflag.toml");
+    let output = run_in(
+        other.path(),
+        &["scan", "--config", config.to_str().unwrap(), "."],
+    );
+    assert_exit(&output, 1);
+}
+
 #[test]
 fn output_file_receives_the_report() {
     let (dir, _) = seeded_project();

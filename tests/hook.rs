@@ -116,6 +116,35 @@ fn staged_secret_in_the_initial_commit_is_blocked_with_guidance() {
     assert!(!out.contains('\x1b'), "no colour off a terminal: {out:?}");
 }
 
+/// Issue 10 #2: with `--config` outside the repository, staged paths are outside the
+/// config's root and reached the `[ignore] paths` matcher, which asserts (exit 101).
+#[test]
+fn config_outside_the_repository_with_ignore_paths_does_not_panic() {
+    let repo = git_repo();
+    let elsewhere = support::tree(&[("redflag.toml", "[ignore]\npaths = [\"vendor/\"]\n")]);
+    write(
+        &repo.path().join("vendor/app.py"),
+        secret_line("outside-config").as_bytes(),
+    );
+    git(repo.path(), &["add", "-A"]);
+    let config = elsewhere.path().join("redflag.toml");
+    let output = hook_with_env(
+        repo.path(),
+        &[
+            "pre-commit",
+            "--config",
+            config.to_str().unwrap_or_default(),
+        ],
+        &[],
+    );
+    assert_exit(&output, 1);
+    assert!(
+        stdout(&output).contains("vendor/app.py"),
+        "{}",
+        stdout(&output)
+    );
+}
+
 #[test]
 fn clean_staged_change_passes_and_says_what_it_judged() {
     let repo = git_repo();

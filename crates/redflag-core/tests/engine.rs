@@ -235,3 +235,77 @@ fn protocol_tokens_and_mechanisms_are_not_secrets() {
         assert!(found.is_empty(), "{line}: {found:?}");
     }
 }
+
+fn builtin() -> Engine {
+    let rules = redflag_core::rules::load_builtin().unwrap_or_else(|e| panic!("{e:?}"));
+    Engine::new(RuleSet::new(rules).unwrap_or_else(|e| panic!("{e:?}")))
+}
+
+/// Issue 10 #1: a Rust file whose last bytes are `'\` after a statement the secret gate
+/// reads made the statement lexer slice past the end of the text (scan and hook exit 101).
+#[test]
+fn rust_file_ending_in_a_quote_and_backslash_does_not_panic() {
+    let engine = builtin();
+    let texts = [
+        "let token = \"changeme-please\";\nlet c = '\\",
+        "let token = \"changeme-please\";\nlet c = '\\\n",
+        "let password = \"Zq8wLm3nPxKd\"; '\\",
+        "'\\",
+        "'",
+        "'\\'",
+        "r#\"",
+        "/*",
+    ];
+    for text in texts {
+        for path in ["a.rs", "a.py", "a.json", "a.js", "a.go", "a.c"] {
+            let analysis = engine.analyze(
+                &Document::new(path, text.as_bytes()),
+                &AnalyzeOptions::default(),
+            );
+            assert!(analysis.findings.iter().all(|f| f.span.end <= text.len()));
+        }
+    }
+}
+
+/// Issue 10 #3: secret rules below the shown severity used not to run, so another finding's
+/// excerpt on the same line printed their values in full.
+#[test]
+fn redaction_does_not_depend_on_min_severity() {
+    let set = rules(&[("s/t.toml", TOKEN_RULES)]);
+    let weak = "Zq8wLm3nPxQr";
+    let text = format!("t = tok_a8Kd02LmQz7Rt5Yx1Wv3; key = \"{weak}\"\n");
+    for min_severity in Severity::ALL {
+        let options = AnalyzeOptions {
+            min_severity,
+            ..AnalyzeOptions::default()
+        };
+        let analysis = set.analyze(&Document::new("a.txt", text.as_bytes()), &options);
+        let token = analysis
+            .findings
+            .iter()
+            .find(|f| f.rule.id == "secret.test-token")
+            .expect("the error-level token is found at every threshold");
+        assert!(
+            !token.excerpt.contains(weak),
+            "{min_severity}: {}",
+            token.excerpt
+        );
+        assert!(!token.excerpt.contains("tok_a8Kd02LmQz7Rt5Yx1Wv3"));
+    }
+}
+
+/// Issue 10 #4: a fingerprint was an unsalted SHA-256 of rule, path and the secret value,
+/// an offline password check. It is made from the line with its secrets masked.
+#[test]
+fn fingerprint_does_not_depend_on_the_secret_value() {
+    let set = rules(&[("s/t.toml", TOKEN_RULES)]);
+    let one = analyze(&set, "a.txt", "t = tok_a8Kd02LmQz7Rt5Yx1Wv3\n");
+    let other = analyze(&set, "a.txt", "t = tok_Qm3Lx8Rt5Yz1Wv7Kd02a\n");
+    assert_eq!(one.findings.len(), 1);
+    assert_eq!(one.findings[0].fingerprint, other.findings[0].fingerprint);
+    let changed_line = analyze(&set, "a.txt", "u = tok_a8Kd02LmQz7Rt5Yx1Wv3\n");
+    assert_ne!(
+        one.findings[0].fingerprint,
+        changed_line.findings[0].fingerprint
+    );
+}
