@@ -366,11 +366,41 @@ fn config_ignores_a_value_by_its_digest() {
 fn inline_suppression_hides_the_finding() {
     let dir = tree(&[(
         "app.py",
-        "x = eval(input())  # redflag: ignore[py.eval-non-literal]\n# redflag: ignore\ny = eval(input())\n",
+        "x = eval(input())  # redflag: ignore[py.eval-non-literal]\n\
+         # redflag: ignore[py.exec-used, py.eval-non-literal]\ny = eval(input())\n",
     )]);
     let output = run_in(dir.path(), &["scan", "--format", "json"]);
     assert_exit(&output, 0);
     assert_eq!(finding_keys(&json_of(&output)), BTreeSet::new());
+}
+
+/// Issue 10 #5: a suppression marker with an unclosed rule list, or none, silenced every rule
+/// on its line. It silences nothing and is reported.
+#[test]
+fn malformed_suppressions_silence_nothing_and_are_reported() {
+    let dir = tree(&[(
+        "app.py",
+        "x = eval(input())  # redflag: ignore\n\
+         # redflag: ignore[py.eval-non-literal\ny = eval(input())\n\
+         z = eval(input())  # redflag: ignore[]\n",
+    )]);
+    let output = run_in(dir.path(), &["scan", "--format", "json"]);
+    assert_exit(&output, 1);
+    let found: BTreeSet<(String, u64)> = finding_keys(&json_of(&output))
+        .into_iter()
+        .map(|(_, rule, line, _)| (rule, line))
+        .collect();
+    let expected = [
+        ("py.eval-non-literal", 1),
+        ("py.eval-non-literal", 3),
+        ("py.eval-non-literal", 4),
+        ("redflag.malformed-suppression", 1),
+        ("redflag.malformed-suppression", 2),
+        ("redflag.malformed-suppression", 4),
+    ];
+    let expected: BTreeSet<(String, u64)> =
+        expected.iter().map(|(r, l)| (r.to_string(), *l)).collect();
+    assert_eq!(found, expected);
 }
 
 #[test]

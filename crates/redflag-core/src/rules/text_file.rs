@@ -153,10 +153,14 @@ fn build(
             let kind = match check.get_ref().as_str() {
                 "assignments" => GenericCheck::Assignments,
                 "password-literals" => GenericCheck::PasswordLiterals,
+                "malformed-suppressions" => GenericCheck::MalformedSuppressions,
                 other => {
                     return Err(invalid(
                         at(check.span().start),
-                        format!("unknown check `{other}` (known: assignments, password-literals)"),
+                        format!(
+                            "unknown check `{other}` (known: assignments, password-literals, \
+                             malformed-suppressions)"
+                        ),
                     ));
                 }
             };
