@@ -639,6 +639,25 @@ fn code_actions_suppress_fix_and_read_secrets_from_the_environment() {
         suppress.contains("\t// redflag: ignore[secret.github-pat]\n\tlet github_token"),
         "{suppress}"
     );
+
+    // Issue 10 #6: `.properties` comments start with `#` (it used to get INI's `;`).
+    let props = file_uri(&dir.path().join("app.properties"));
+    let props_text = format!("github.token={token}\n");
+    lsp.open(&props, "properties", &props_text);
+    let diagnostics = lsp.diagnostics(&props, Some(1));
+    let (line, col, _, _) = range(find(&diagnostics, "secret.github-pat"));
+    let actions = code_actions(&mut lsp, &props, line, col);
+    let suppress = apply_edits(&props_text, edits_for(action(&actions, "Suppress"), &props));
+    assert_eq!(
+        suppress,
+        format!("# redflag: ignore[secret.github-pat]\ngithub.token={token}\n")
+    );
+    lsp.change(&props, 2, json!([{"text": suppress}]));
+    let after = lsp.diagnostics(&props, Some(2));
+    assert!(
+        !codes(&after).contains(&"secret.github-pat".to_string()),
+        "{after:#?}"
+    );
     let (status, stderr, seen) = lsp.stop();
     assert_eq!(status.code(), Some(0));
     // Only the "ignore this value" action may carry the value, and it is resolved lazily

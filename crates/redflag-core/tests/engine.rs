@@ -309,3 +309,28 @@ fn fingerprint_does_not_depend_on_the_secret_value() {
         changed_line.findings[0].fingerprint
     );
 }
+
+/// Issue 10 #6: `.properties` was read as INI (`;` comments), so `#` and `!` comment
+/// suppressions were not honoured there.
+#[test]
+fn properties_suppressions_in_hash_and_bang_comments_are_honoured() {
+    let engine = builtin();
+    let text = "db.password=Zq8wLm3nPxKd7Rt2\n\
+                # redflag: ignore[secret.generic-assignment]\n\
+                b.password=Qq8wLm3nPxKd7Rt2\n\
+                ! redflag: ignore[secret.generic-assignment]\n\
+                c.password=Wq8wLm3nPxKd7Rt2\n\
+                ; redflag: ignore[secret.generic-assignment]\n\
+                d.password=Eq8wLm3nPxKd7Rt2\n";
+    let doc = Document::new("conf/app.properties", text.as_bytes());
+    assert_eq!(doc.language.name(), "properties");
+    let lines: Vec<usize> = engine
+        .analyze(&doc, &AnalyzeOptions::default())
+        .findings
+        .iter()
+        .filter(|f| f.rule.id == "secret.generic-assignment")
+        .map(|f| f.start.line)
+        .collect();
+    // `;` starts no comment in a properties file: line 7 is reported.
+    assert_eq!(lines, vec![1, 7]);
+}
