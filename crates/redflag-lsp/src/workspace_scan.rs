@@ -5,7 +5,7 @@
 use crate::diagnostics;
 use crate::projects::{self, DocKind, Projects};
 use crate::server::Backend;
-use redflag_core::project::walk::is_binary;
+use redflag_core::project::walk::{self, is_binary};
 use redflag_core::{ColumnEncoding, Document, LineIndex};
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -22,6 +22,11 @@ enum Event {
     File {
         uri: Uri,
         diagnostics: Vec<Diagnostic>,
+    },
+    /// A file or folder that could not be read: logged and counted, never skipped silently.
+    Unreadable {
+        path: String,
+        reason: String,
     },
 }
 
@@ -77,6 +82,7 @@ async fn run(backend: Backend) {
     let mut published = HashSet::new();
     let mut last_percent = 0;
     let mut scanned = 0;
+    let mut unreadable = 0;
     while let Some(event) = events.recv().await {
         match event {
             Event::Progress { done, total } => {
@@ -90,6 +96,15 @@ async fn run(backend: Backend) {
                         .report_with_message(format!("{done}/{total} files"), percent, None)
                         .await;
                 }
+            }
+            Event::Unreadable { path, reason } => {
+                unreadable += 1;
+                client
+                    .log_message(
+                        MessageType::WARNING,
+                        format!("redflag: {path}: could not read: {reason}"),
+                    )
+                    .await;
             }
             Event::File { uri, diagnostics } => {
                 let open = backend.lock().docs.contains_key(&uri);
@@ -124,11 +139,16 @@ async fn run(backend: Backend) {
     for uri in stale {
         client.publish_diagnostics(uri, Vec::new(), None).await;
     }
+    let unreadable = if unreadable > 0 {
+        format!(", {unreadable} unreadable")
+    } else {
+        String::new()
+    };
     let summary = if cancelled {
-        format!("redflag: workspace scan cancelled after {scanned} files")
+        format!("redflag: workspace scan cancelled after {scanned} files{unreadable}")
     } else {
         format!(
-            "redflag: workspace scan done, {scanned} files, {} with findings",
+            "redflag: workspace scan done, {scanned} files, {} with findings{unreadable}",
             published.len()
         )
     };
@@ -152,10 +172,21 @@ fn scan(
             .require_git(false)
             .filter_entry(|entry| entry.file_name() != ".git")
             .build();
-        for entry in walk.flatten() {
+        for entry in walk {
             if cancel.load(Ordering::Relaxed) {
                 return;
             }
+            let entry = match entry {
+                Ok(entry) => entry,
+                Err(error) => {
+                    let path = walk::error_path(&error).unwrap_or(folder);
+                    let _ = events.send(Event::Unreadable {
+                        path: path.display().to_string(),
+                        reason: walk::error_reason(&error),
+                    });
+                    continue;
+                }
+            };
             if entry.file_type().is_some_and(|t| t.is_file()) {
                 files.push(entry.into_path());
             }
@@ -170,10 +201,19 @@ fn scan(
         if cancel.load(Ordering::Relaxed) {
             return;
         }
-        if let Some(diagnostics) = scan_file(&mut projects, path, encoding)
-            && let Some(uri) = Uri::from_file_path(path)
-        {
-            let _ = events.send(Event::File { uri, diagnostics });
+        match scan_file(&mut projects, path, encoding) {
+            Ok(Some(diagnostics)) => {
+                if let Some(uri) = Uri::from_file_path(path) {
+                    let _ = events.send(Event::File { uri, diagnostics });
+                }
+            }
+            Ok(None) => {}
+            Err(reason) => {
+                let _ = events.send(Event::Unreadable {
+                    path: path.display().to_string(),
+                    reason,
+                });
+            }
         }
         let _ = events.send(Event::Progress {
             done: index + 1,
@@ -182,27 +222,30 @@ fn scan(
     }
 }
 
-/// Diagnostics for one file with findings (`None`: nothing to show).
+/// Diagnostics for one file with findings (`None`: nothing to show); why it could not be
+/// read.
 fn scan_file(
     projects: &mut Projects,
     path: &Path,
     encoding: ColumnEncoding,
-) -> Option<Vec<Diagnostic>> {
-    let project = projects.for_path(path).ok()?;
+) -> Result<Option<Vec<Diagnostic>>, String> {
+    let Ok(project) = projects.for_path(path) else {
+        return Ok(None); // a project that does not load is shown when its files open
+    };
     let shown = project.relative_path(path);
     let relative = Path::new(&shown).is_relative();
     if (relative && project.is_ignored(&shown, false))
         || projects::doc_kind(path, &project) != DocKind::Source
     {
-        return None;
+        return Ok(None);
     }
-    let size = std::fs::metadata(path).ok()?.len();
+    let size = std::fs::metadata(path).map_err(|e| e.to_string())?.len();
     if size > project.scan.max_file_size {
-        return None;
+        return Ok(None);
     }
-    let bytes = std::fs::read(path).ok()?;
+    let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
     if is_binary(&bytes) {
-        return None;
+        return Ok(None);
     }
     let document = Document::new(&shown, &bytes);
     let analysis = project
@@ -215,5 +258,5 @@ fn scan_file(
         .filter(|f| f.severity >= project.scan.min_severity)
         .map(|f| diagnostics::from_finding(f, &lines, &bytes, encoding))
         .collect();
-    (!diagnostics.is_empty()).then_some(diagnostics)
+    Ok((!diagnostics.is_empty()).then_some(diagnostics))
 }

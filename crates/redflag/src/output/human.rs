@@ -46,9 +46,6 @@ pub fn write(out: &mut dyn Write, report: &Report, colour: bool) -> std::io::Res
     }
     for file in report.files {
         match &file.outcome {
-            FileOutcome::Unreadable(reason) => {
-                writeln!(out, "{}: could not read: {reason}", file.path)?
-            }
             FileOutcome::TooLarge(size) => writeln!(
                 out,
                 "{}: skipped: over the size limit ({size} bytes > {} bytes, see scan.max_file_size)",
