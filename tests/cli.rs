@@ -572,6 +572,50 @@ fn a_file_that_cannot_be_read_is_reported_and_alone_exits_two() {
     assert_eq!(json_of(&output)["summary"]["unreadable"], 1);
 }
 
+/// A file that panics the engine in test builds (feature `fault-injection`), quoting it.
+const PANICS: &str = "redflag-fault-injection: panic\npassword = \"Zq8wLm3nPxKd7Rt2\"\n";
+
+/// A panic on one file is contained: the file is reported as not analysed (stderr, summary,
+/// JSON), the other files are judged, the run exits 2, and the panic's message (which can
+/// quote the file) is not printed.
+#[test]
+fn a_panic_on_one_file_is_contained_and_reported_and_exits_two() {
+    let dir = tree(&[("boom.py", PANICS), ("app/insecure.py", INSECURE_PY)]);
+    let output = run_in(dir.path(), &["scan", "--format", "json"]);
+    assert_exit(&output, 2);
+    let report = json_of(&output);
+    assert_eq!(report["summary"]["not_analysed"], 1, "{report:#}");
+    assert_eq!(report["skipped"][0]["path"], "boom.py");
+    assert!(
+        report["skipped"][0]["reason"]
+            .as_str()
+            .unwrap()
+            .starts_with("not analysed: internal error")
+    );
+    let found = finding_keys(&report);
+    assert!(
+        found.iter().any(|(path, ..)| path == "app/insecure.py"),
+        "{found:?}"
+    );
+    let err = stderr(&output);
+    assert!(
+        err.contains("redflag: boom.py: internal error, not analysed"),
+        "{err}"
+    );
+    assert!(err.contains("redflag: internal error at "), "{err}");
+    assert!(
+        !err.contains("Zq8wLm3nPxKd7Rt2") && !err.contains("injected"),
+        "{err}"
+    );
+    let human = run_in(dir.path(), &["scan"]);
+    assert_exit(&human, 2);
+    assert!(
+        stdout(&human).contains(", 1 not analysed (internal error)"),
+        "{}",
+        stdout(&human)
+    );
+}
+
 #[test]
 fn output_file_receives_the_report() {
     let (dir, _) = seeded_project();

@@ -145,6 +145,41 @@ fn config_outside_the_repository_with_ignore_paths_does_not_panic() {
     );
 }
 
+/// A panic on one staged file is contained: the other files are judged and reported, the
+/// file is named as not analysed, and the hook exits 2 (never a pass), without printing the
+/// panic's message (it quotes the file).
+#[test]
+fn a_panic_on_one_staged_file_is_contained_and_exits_two() {
+    let repo = git_repo();
+    write(
+        &repo.path().join("boom.py"),
+        b"redflag-fault-injection: panic\npassword = \"Zq8wLm3nPxKd7Rt2\"\n",
+    );
+    write(&repo.path().join("app.py"), secret_line("panic").as_bytes());
+    git(repo.path(), &["add", "-A"]);
+    let output = pre_commit(repo.path());
+    assert_exit(&output, 2);
+    assert!(
+        stdout(&output).contains("app.py:1:10: error [secret.github-pat]"),
+        "{}",
+        stdout(&output)
+    );
+    let err = stderr(&output);
+    assert!(
+        err.contains("redflag: boom.py: internal error, not analysed"),
+        "{err}"
+    );
+    assert!(err.contains("is not judged"), "{err}");
+    assert!(
+        !err.contains("Zq8wLm3nPxKd7Rt2") && !err.contains("injected"),
+        "{err}"
+    );
+    let json = hook_with_env(repo.path(), &["pre-commit", "--format", "json"], &[]);
+    assert_exit(&json, 2);
+    let report: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap_or_default();
+    assert_eq!(report["summary"]["not_analysed"], 1, "{report:#}");
+}
+
 #[test]
 fn clean_staged_change_passes_and_says_what_it_judged() {
     let repo = git_repo();

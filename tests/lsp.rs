@@ -1047,6 +1047,52 @@ fn malformed_messages_and_bad_requests_get_errors_and_the_server_keeps_serving()
     assert_eq!(status.code(), Some(0));
 }
 
+/// A panic while analysing one document is contained: a window message (once, not on every
+/// keystroke) instead of diagnostics, the panic's message (which quotes the text) is never
+/// sent, and the server goes on serving that document and the others.
+#[test]
+fn a_panic_on_one_document_is_a_window_message_and_the_server_goes_on() {
+    let dir = tree(&[]);
+    let (mut lsp, _) = Lsp::start(dir.path(), utf16(), &[dir.path()], Value::Null);
+    let boom = file_uri(&dir.path().join("boom.py"));
+    let text = "redflag-fault-injection: panic\npassword = \"Zq8wLm3nPxKd7Rt2\"\n";
+    lsp.open(&boom, "python", text);
+    let shown = lsp.wait_for("a window message on the failed analysis", |m| {
+        m["method"] == "window/showMessage"
+    });
+    assert_eq!(shown["params"]["type"], 1, "an error: {shown}");
+    let message = shown["params"]["message"].as_str().unwrap_or("");
+    assert!(
+        message.contains("boom.py: internal error, not analysed"),
+        "{message}"
+    );
+    assert!(lsp.diagnostics(&boom, Some(1)).is_empty());
+    // Still failing after an edit: logged, not shown again.
+    lsp.change(&boom, 2, json!([{"text": format!("{text}# more\n")}]));
+    assert!(lsp.diagnostics(&boom, Some(2)).is_empty());
+    // Other documents, and this one once it no longer panics, are analysed.
+    let other = file_uri(&dir.path().join("other.py"));
+    lsp.open(&other, "python", "import yaml\nyaml.load(s)\n");
+    assert_eq!(
+        codes(&lsp.diagnostics(&other, Some(1))),
+        ["py.yaml-load-unsafe"]
+    );
+    lsp.change(&boom, 3, json!([{"text": "import yaml\nyaml.load(s)\n"}]));
+    assert_eq!(
+        codes(&lsp.diagnostics(&boom, Some(3))),
+        ["py.yaml-load-unsafe"]
+    );
+    let (status, stderr, seen) = lsp.stop();
+    assert_eq!(status.code(), Some(0));
+    let shown = seen
+        .iter()
+        .filter(|m| m["method"] == "window/showMessage")
+        .count();
+    assert_eq!(shown, 1, "told once");
+    no_secret_anywhere(&seen, &stderr, "Zq8wLm3nPxKd7Rt2");
+    assert!(!stderr.contains("injected"), "{stderr}");
+}
+
 #[test]
 fn huge_binary_and_one_line_documents_get_a_note_and_never_hang_the_server() {
     let dir = tree(&[]);

@@ -48,19 +48,30 @@ impl Backend {
             return;
         };
         let _order = self.publish.lock().await;
-        let push = {
+        let (push, tell_failure) = {
             let mut state = self.lock();
             let pull = state.client.pull;
             match state.docs.get_mut(&uri) {
                 Some(entry) if entry.doc.version == version => {
                     entry.outcome = Some((version, outcome.clone()));
-                    !pull
+                    let tell = outcome.failure.is_some() && !entry.failure_shown;
+                    entry.failure_shown = outcome.failure.is_some();
+                    (!pull, tell)
                 }
                 _ => return,
             }
         };
         for note in &outcome.notes {
             self.client.log_message(MessageType::INFO, note).await;
+        }
+        if let Some(failure) = &outcome.failure {
+            // A window message, not a diagnostic: nothing in the file is wrong. Once per
+            // document until its analysis works again, not on every keystroke.
+            if tell_failure {
+                self.show(MessageType::ERROR, failure.clone()).await;
+            } else {
+                self.client.log_message(MessageType::ERROR, failure).await;
+            }
         }
         if push {
             self.client

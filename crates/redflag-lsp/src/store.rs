@@ -19,6 +19,8 @@ pub struct Entry {
     pub shown_path: String,
     /// The latest analysis, with the version it was made for.
     pub outcome: Option<(i32, Outcome)>,
+    /// The user was told that this document's analysis fails (told once, until it works).
+    pub failure_shown: bool,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -136,6 +138,7 @@ impl State {
                 path,
                 shown_path,
                 outcome: None,
+                failure_shown: false,
             },
         );
         message

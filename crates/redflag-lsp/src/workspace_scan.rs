@@ -23,8 +23,9 @@ enum Event {
         uri: Uri,
         diagnostics: Vec<Diagnostic>,
     },
-    /// A file or folder that could not be read: logged and counted, never skipped silently.
-    Unreadable {
+    /// A file or folder that could not be read, or a file whose analysis hit an internal
+    /// error: logged and counted, never skipped silently.
+    Failed {
         path: String,
         reason: String,
     },
@@ -82,7 +83,7 @@ async fn run(backend: Backend) {
     let mut published = HashSet::new();
     let mut last_percent = 0;
     let mut scanned = 0;
-    let mut unreadable = 0;
+    let mut failed = 0;
     while let Some(event) = events.recv().await {
         match event {
             Event::Progress { done, total } => {
@@ -97,13 +98,10 @@ async fn run(backend: Backend) {
                         .await;
                 }
             }
-            Event::Unreadable { path, reason } => {
-                unreadable += 1;
+            Event::Failed { path, reason } => {
+                failed += 1;
                 client
-                    .log_message(
-                        MessageType::WARNING,
-                        format!("redflag: {path}: could not read: {reason}"),
-                    )
+                    .log_message(MessageType::WARNING, format!("redflag: {path}: {reason}"))
                     .await;
             }
             Event::File { uri, diagnostics } => {
@@ -139,16 +137,16 @@ async fn run(backend: Backend) {
     for uri in stale {
         client.publish_diagnostics(uri, Vec::new(), None).await;
     }
-    let unreadable = if unreadable > 0 {
-        format!(", {unreadable} unreadable")
+    let failed = if failed > 0 {
+        format!(", {failed} not read or not analysed (see the log)")
     } else {
         String::new()
     };
     let summary = if cancelled {
-        format!("redflag: workspace scan cancelled after {scanned} files{unreadable}")
+        format!("redflag: workspace scan cancelled after {scanned} files{failed}")
     } else {
         format!(
-            "redflag: workspace scan done, {scanned} files, {} with findings{unreadable}",
+            "redflag: workspace scan done, {scanned} files, {} with findings{failed}",
             published.len()
         )
     };
@@ -180,9 +178,9 @@ fn scan(
                 Ok(entry) => entry,
                 Err(error) => {
                     let path = walk::error_path(&error).unwrap_or(folder);
-                    let _ = events.send(Event::Unreadable {
+                    let _ = events.send(Event::Failed {
                         path: path.display().to_string(),
-                        reason: walk::error_reason(&error),
+                        reason: format!("could not read: {}", walk::error_reason(&error)),
                     });
                     continue;
                 }
@@ -209,7 +207,7 @@ fn scan(
             }
             Ok(None) => {}
             Err(reason) => {
-                let _ = events.send(Event::Unreadable {
+                let _ = events.send(Event::Failed {
                     path: path.display().to_string(),
                     reason,
                 });
@@ -223,7 +221,7 @@ fn scan(
 }
 
 /// Diagnostics for one file with findings (`None`: nothing to show); why it could not be
-/// read.
+/// read or analysed.
 fn scan_file(
     projects: &mut Projects,
     path: &Path,
@@ -239,18 +237,20 @@ fn scan_file(
     {
         return Ok(None);
     }
-    let size = std::fs::metadata(path).map_err(|e| e.to_string())?.len();
+    let unreadable = |e: std::io::Error| format!("could not read: {e}");
+    let size = std::fs::metadata(path).map_err(unreadable)?.len();
     if size > project.scan.max_file_size {
         return Ok(None);
     }
-    let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
+    let bytes = std::fs::read(path).map_err(unreadable)?;
     if is_binary(&bytes) {
         return Ok(None);
     }
     let document = Document::new(&shown, &bytes);
     let analysis = project
         .engine
-        .analyze(&document, &crate::analysis::options());
+        .analyze_contained(&document, None, &crate::analysis::options())
+        .map_err(|panicked| panicked.to_string())?;
     let lines = LineIndex::new(&bytes);
     let diagnostics: Vec<Diagnostic> = analysis
         .findings

@@ -4,6 +4,8 @@
 //! language server re-analyses an edited document); the matches become findings in `render`.
 
 mod candidate;
+#[cfg(feature = "fault-injection")]
+mod fault;
 mod query_pass;
 mod render;
 pub(crate) mod statement_cache;
@@ -20,6 +22,7 @@ use crate::secrets::gate as secret_gate;
 use candidate::Candidate;
 use statement_cache::StatementCache;
 use std::cell::OnceCell;
+use std::panic::AssertUnwindSafe;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 use tree_sitter::Tree;
@@ -75,6 +78,12 @@ impl Default for AnalyzeOptions {
     }
 }
 
+/// A panic caught around one file's analysis: the file was not analysed, the run goes on.
+/// What the panic said is withheld: its message can quote the text being analysed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("internal error, not analysed (a bug in redflag: please report it)")]
+pub struct AnalysisPanicked;
+
 #[derive(Debug, Default)]
 pub struct Analysis {
     /// Sorted by position; every severity (front ends filter what they show).
@@ -117,6 +126,20 @@ impl Engine {
         self.analyze_with_tree(doc, None, options)
     }
 
+    /// [`Engine::analyze_with_tree`] with any panic caught, which is how every front end
+    /// calls it: a bug that one input triggers must not take down a scan, a hook run or the
+    /// language server. The engine holds nothing a half-done analysis could leave broken
+    /// (the statement cache only ever gains whole entries).
+    pub fn analyze_contained(
+        &self,
+        doc: &Document,
+        tree: Option<&Tree>,
+        options: &AnalyzeOptions,
+    ) -> Result<Analysis, AnalysisPanicked> {
+        let analysis = AssertUnwindSafe(|| self.analyze_with_tree(doc, tree, options));
+        std::panic::catch_unwind(analysis).map_err(|_| AnalysisPanicked)
+    }
+
     /// Like [`Engine::analyze`], with a tree the caller already has for exactly this text
     /// (the language server keeps one per document and reparses incrementally).
     pub fn analyze_with_tree(
@@ -125,6 +148,8 @@ impl Engine {
         tree: Option<&Tree>,
         options: &AnalyzeOptions,
     ) -> Analysis {
+        #[cfg(feature = "fault-injection")]
+        fault::inject(doc.text);
         let started = Instant::now();
         let mut analysis = Analysis::default();
         let rules = &self.rules;

@@ -28,17 +28,18 @@ impl<T> Default for StatementCache<T> {
 
 impl<T> StatementCache<T> {
     pub(crate) fn get(&self, rule: usize, statement: u64) -> Option<Arc<T>> {
-        let entries = self.entries.lock().ok()?;
+        // Entries are whole values: a panic elsewhere while the lock was held leaves none
+        // half-written, so a poisoned lock is still good.
+        let entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
         entries.get(&(rule, statement)).cloned()
     }
 
     pub(crate) fn insert(&self, rule: usize, statement: u64, value: Arc<T>) {
-        if let Ok(mut entries) = self.entries.lock() {
-            if entries.len() >= MAX_ENTRIES {
-                entries.clear();
-            }
-            entries.insert((rule, statement), value);
+        let mut entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
+        if entries.len() >= MAX_ENTRIES {
+            entries.clear();
         }
+        entries.insert((rule, statement), value);
     }
 }
 

@@ -18,6 +18,8 @@ pub enum FileOutcome {
     TooLarge(u64),
     /// The file could not be opened or read, or the folder could not be listed: why.
     Unreadable(String),
+    /// The analysis hit an internal error (a caught panic): why.
+    NotAnalysed(String),
 }
 
 #[derive(Debug)]
@@ -43,12 +45,14 @@ pub struct ScanSummary {
     pub skipped_large: usize,
     /// Files and folders that could not be read.
     pub unreadable: usize,
+    /// Files whose analysis hit an internal error.
+    pub not_analysed: usize,
 }
 
 impl ScanSummary {
-    /// Files whose bytes were read (analysed, or found binary or too large).
+    /// Files whose bytes were read (analysed or not, found binary or too large).
     pub fn files_read(&self) -> usize {
-        self.files_scanned + self.skipped_binary + self.skipped_large
+        self.files_scanned + self.skipped_binary + self.skipped_large + self.not_analysed
     }
 }
 
@@ -65,6 +69,7 @@ impl ScanReport {
                 FileOutcome::Binary => s.skipped_binary += 1,
                 FileOutcome::TooLarge(_) => s.skipped_large += 1,
                 FileOutcome::Unreadable(_) => s.unreadable += 1,
+                FileOutcome::NotAnalysed(_) => s.not_analysed += 1,
             }
         }
         s
@@ -201,6 +206,8 @@ pub fn scan_file(
         text: &bytes,
         language: Language::detect(&relative, head),
     };
-    let analysis = project.engine.analyze(&doc, options);
-    result(len, FileOutcome::Analyzed(analysis))
+    match project.engine.analyze_contained(&doc, None, options) {
+        Ok(analysis) => result(len, FileOutcome::Analyzed(analysis)),
+        Err(panicked) => result(len, FileOutcome::NotAnalysed(panicked.to_string())),
+    }
 }

@@ -46,8 +46,12 @@ pub fn run(args: ScanArgs) -> anyhow::Result<u8> {
     let summary = scanned.summary();
     // As ripgrep does: what could not be read is said on stderr, whatever the format.
     for file in &scanned.files {
-        if let FileOutcome::Unreadable(reason) = &file.outcome {
-            eprintln!("redflag: {}: could not read: {reason}", file.path);
+        match &file.outcome {
+            FileOutcome::Unreadable(reason) => {
+                eprintln!("redflag: {}: could not read: {reason}", file.path);
+            }
+            FileOutcome::NotAnalysed(reason) => eprintln!("redflag: {}: {reason}", file.path),
+            _ => {}
         }
     }
     let report = Report {
@@ -76,16 +80,22 @@ pub fn run(args: ScanArgs) -> anyhow::Result<u8> {
     }
     out.flush()?;
     let code = exit_code(&summary, failed);
-    if code == EXIT_ERROR {
+    if summary.not_analysed > 0 {
+        eprintln!(
+            "redflag: {} file(s) not analysed because of an internal error: the scan is incomplete",
+            summary.not_analysed
+        );
+    } else if code == EXIT_ERROR {
         eprintln!("redflag: nothing could be read: no file was judged");
     }
     Ok(code)
 }
 
-/// 2 when there were read errors and not one file could be read (a scan that judged
-/// nothing is no all-clear), else 1 on a blocking finding, else 0.
+/// 2 when a file was not analysed (an internal error) or when there were read errors and
+/// not one file could be read (a scan that judged nothing is no all-clear), else 1 on a
+/// blocking finding, else 0.
 fn exit_code(summary: &ScanSummary, failed: bool) -> u8 {
-    if summary.unreadable > 0 && summary.files_read() == 0 {
+    if summary.not_analysed > 0 || (summary.unreadable > 0 && summary.files_read() == 0) {
         EXIT_ERROR
     } else if failed {
         EXIT_FINDINGS
