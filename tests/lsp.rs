@@ -1093,6 +1093,76 @@ fn a_panic_on_one_document_is_a_window_message_and_the_server_goes_on() {
     assert!(!stderr.contains("injected"), "{stderr}");
 }
 
+/// Issue 10 #7: analyses were matched on the client's version number alone, so after a
+/// close and a reopen at the same version, the old text's analysis (slow here, by the
+/// test-only fault injection) published its diagnostics for the new text.
+#[test]
+fn an_analysis_of_a_closed_document_never_publishes_after_a_reopen_at_the_same_version() {
+    let dir = tree(&[]);
+    let (mut lsp, _) = Lsp::start(dir.path(), utf16(), &[dir.path()], Value::Null);
+    let uri = file_uri(&dir.path().join("app.py"));
+    lsp.open(
+        &uri,
+        "python",
+        "redflag-fault-injection: slow\nimport yaml\nyaml.load(s)\n",
+    );
+    lsp.notify(
+        "textDocument/didClose",
+        json!({"textDocument": {"uri": uri}}),
+    );
+    lsp.open(&uri, "python", "x = 1\n");
+    assert!(lsp.diagnostics(&uri, Some(1)).is_empty());
+    let stale = lsp.try_wait_for(Duration::from_secs(4), |m| {
+        m["method"] == "textDocument/publishDiagnostics"
+            && m["params"]["uri"] == uri
+            && m["params"]["diagnostics"]
+                .as_array()
+                .is_some_and(|d| !d.is_empty())
+    });
+    assert!(
+        stale.is_none(),
+        "the closed text's analysis was published: {stale:#?}"
+    );
+    // Hover and code actions see the reopened text too.
+    let hover = lsp.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": uri}, "position": {"line": 2, "character": 5}}),
+    );
+    assert!(hover["result"].is_null(), "{hover}");
+    lsp.stop();
+}
+
+/// Issue 10 #7: the language was fixed when the document opened; a shebang typed later into
+/// an extension-less file was ignored.
+#[test]
+fn the_language_is_detected_again_when_a_shebang_is_typed() {
+    let dir = tree(&[]);
+    let (mut lsp, _) = Lsp::start(dir.path(), utf16(), &[dir.path()], Value::Null);
+    let uri = file_uri(&dir.path().join("deploy"));
+    lsp.open(&uri, "plaintext", "import yaml\nyaml.load(s)\n");
+    assert!(
+        lsp.diagnostics(&uri, Some(1)).is_empty(),
+        "plain text has no query rules"
+    );
+    lsp.change(
+        &uri,
+        2,
+        json!([{"range": {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 0}}, "text": "#!/usr/bin/env python3\n"}]),
+    );
+    assert_eq!(
+        codes(&lsp.diagnostics(&uri, Some(2))),
+        ["py.yaml-load-unsafe"]
+    );
+    // And back: without the shebang it is plain text again.
+    lsp.change(
+        &uri,
+        3,
+        json!([{"range": {"start": {"line": 0, "character": 0}, "end": {"line": 1, "character": 0}}, "text": ""}]),
+    );
+    assert!(lsp.diagnostics(&uri, Some(3)).is_empty());
+    lsp.stop();
+}
+
 #[test]
 fn huge_binary_and_one_line_documents_get_a_note_and_never_hang_the_server() {
     let dir = tree(&[]);

@@ -39,7 +39,8 @@ pub struct Context {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct ResolveData {
     pub uri: Uri,
-    pub version: i32,
+    /// The document's generation in the store (see `store::Entry`).
+    pub generation: u64,
     pub fingerprint: String,
 }
 
@@ -151,7 +152,7 @@ pub fn actions(
             if context.resolve_edits {
                 let data = ResolveData {
                     uri: context.uri.clone(),
-                    version: doc.version,
+                    generation: snapshot.generation,
                     fingerprint: finding.fingerprint.clone(),
                 };
                 push(title, None, serde_json::to_value(data).ok(), false);
@@ -170,7 +171,7 @@ pub fn resolve(
     data: &ResolveData,
     context: &Context,
 ) -> Option<WorkspaceEdit> {
-    if snapshot.doc.version != data.version {
+    if snapshot.generation != data.generation {
         return None;
     }
     let finding = outcome

@@ -13,7 +13,10 @@ use std::time::Duration;
 use tower_lsp_server::ls_types::Diagnostic;
 
 /// Everything an analysis needs, copied out of the document store so that edits can go on.
+#[derive(Clone)]
 pub struct Snapshot {
+    /// The store's generation of the document when the copy was made (see `store::Entry`).
+    pub generation: u64,
     pub doc: OpenDocument,
     pub project: Arc<Project>,
     pub kind: DocKind,

@@ -101,6 +101,7 @@ fn lsp_position(text: &str, offset: usize, encoding: ColumnEncoding) -> Position
 
 fn snapshot(doc: OpenDocument, path: &str) -> Snapshot {
     Snapshot {
+        generation: 0,
         doc,
         project: project(),
         kind: DocKind::Source,
