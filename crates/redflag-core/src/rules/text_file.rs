@@ -279,7 +279,7 @@ fn lazy_regex(
     pattern: &Spanned<String>,
     at: &dyn Fn(usize) -> Location,
 ) -> Result<LazyRegex, RuleError> {
-    LazyRegex::new(pattern.get_ref()).map_err(|e| regex_error(pattern, at, e))
+    LazyRegex::new(pattern.get_ref()).map_err(|e| regex_error(pattern, at, e.to_string()))
 }
 
 fn regex_error(
