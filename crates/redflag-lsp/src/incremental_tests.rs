@@ -295,3 +295,32 @@ fn deleting_an_attribute_before_a_block_comment_matches_from_scratch() {
     };
     assert!(!tls(&hidden) && tls(&shown));
 }
+
+/// Found by `scripts/fuzz.sh`: a statement with a syntax error was cached by its text, but
+/// error recovery parses the same text differently depending on what follows it, so a
+/// later analysis reused a "no match" that a fresh parse did not give.
+#[test]
+fn a_statement_with_a_syntax_error_is_never_reused_from_the_cache() {
+    let steps = [
+        Step::Full {
+            text: "def f():\n    return eval(data)\ndef f():\n    return eval(data)\n".into(),
+        },
+        Step::Replace {
+            start: 8,
+            len: 7,
+            text: "é".into(),
+        },
+        Step::Replace {
+            start: 30,
+            len: 2,
+            text: "import yaml\nyaml.load(s)\n".into(),
+        },
+        Step::Replace {
+            start: 25,
+            len: 0,
+            text: "// note\n".into(),
+        },
+    ];
+    let result = check_sequence(Language::PYTHON, "", &steps, ColumnEncoding::Utf16);
+    assert!(result.is_ok(), "{result:?}");
+}

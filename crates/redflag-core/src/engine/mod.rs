@@ -282,7 +282,8 @@ impl Engine {
                 None => continue,
             };
             for (range, key) in &statements {
-                if let Some(hit) = self.statement_results.get(rule, *key) {
+                let cached = key.and_then(|key| self.statement_results.get(rule, key));
+                if let Some(hit) = cached {
                     candidates.extend(hit.iter().map(|c| c.rebased(0, range.start)));
                     continue;
                 }
@@ -294,9 +295,11 @@ impl Engine {
                 }
                 // A match that reaches a neighbour is that neighbour's.
                 let own: Vec<Candidate> = found.into_iter().filter(|c| c.within(range)).collect();
-                let relative = own.iter().map(|c| c.rebased(range.start, 0));
-                self.statement_results
-                    .insert(rule, *key, Arc::new(relative.collect()));
+                if let Some(key) = key {
+                    let relative = own.iter().map(|c| c.rebased(range.start, 0));
+                    self.statement_results
+                        .insert(rule, *key, Arc::new(relative.collect()));
+                }
                 candidates.extend(own);
             }
         }
