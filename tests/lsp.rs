@@ -184,6 +184,12 @@ mod client {
             None
         }
 
+        /// Drops what the server sent so far (a long fuzz run would keep it all).
+        pub fn forget(&mut self) {
+            self.pending.clear();
+            self.seen.clear();
+        }
+
         /// The next `publishDiagnostics` for `uri` (with `version`, when given).
         pub fn diagnostics(&mut self, uri: &str, version: Option<i64>) -> Vec<Value> {
             let message = self.wait_for(&format!("diagnostics for {uri} v{version:?}"), |m| {
@@ -1248,4 +1254,119 @@ fn nothing_but_protocol_messages_goes_to_stdout() {
     let (_, _, seen) = lsp.stop();
     assert!(seen.iter().all(|m| m["jsonrpc"] == "2.0"));
     let _ = Path::new("");
+}
+
+/// Fuzzing the server over its real stdio (issue 10): batches of random frames, both
+/// well-framed garbage and JSON-RPC messages of every method the server handles with random
+/// or half-right params; after each batch the server must still answer, and at the end exit
+/// cleanly without an internal error. `REDFLAG_FUZZ_CASES=N` runs N batches.
+#[test]
+fn random_json_rpc_frames_never_stop_the_server() {
+    use proptest::prelude::*;
+    use proptest::test_runner::{Config, TestCaseError, TestRunner};
+
+    let dir = tree(&[("app.py", "import yaml\nyaml.load(s)\n")]);
+    let uri = file_uri(&dir.path().join("app.py"));
+    let (lsp, _) = Lsp::start(dir.path(), utf16(), &[dir.path()], Value::Null);
+    let lsp = std::cell::RefCell::new(lsp);
+    let methods = [
+        "textDocument/didOpen",
+        "textDocument/didChange",
+        "textDocument/didClose",
+        "textDocument/didSave",
+        "textDocument/hover",
+        "textDocument/codeAction",
+        "codeAction/resolve",
+        "textDocument/diagnostic",
+        "textDocument/completion",
+        "workspace/executeCommand",
+        "workspace/didChangeConfiguration",
+        "workspace/didChangeWatchedFiles",
+        "window/workDoneProgress/cancel",
+        "$/cancelRequest",
+        "$/setTrace",
+        "initialize",
+        "initialized",
+        "no/such-method",
+    ];
+    let json_value = prop::collection::vec(
+        prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::from),
+            any::<i64>().prop_map(Value::from),
+            "[ -~]{0,12}".prop_map(Value::from),
+        ],
+        0..4,
+    )
+    .prop_map(Value::from);
+    let position = (0u32..6, 0u32..40).prop_map(|(l, c)| json!({"line": l, "character": c}));
+    let texts = prop_oneof![
+        Just("import yaml\nyaml.load(s)\n".to_string()),
+        Just(format!("token = \"{}\"\n", fake_token())),
+        "[ -~\n\r]{0,40}",
+    ];
+    let params = {
+        let uri = uri.clone();
+        (json_value.clone(), position.clone(), position, texts, any::<i32>(), 0u8..4).prop_map(
+            move |(noise, start, end, text, version, shape)| match shape {
+                0 => noise,
+                1 => json!({
+                    "textDocument": {"uri": uri, "languageId": "python", "version": version, "text": text},
+                    "contentChanges": [{"range": {"start": start, "end": end}, "text": text}],
+                    "position": start,
+                    "range": {"start": start, "end": end},
+                    "context": {"diagnostics": []},
+                }),
+                2 => json!({"textDocument": {"uri": uri, "version": version}, "contentChanges": [{"text": text}]}),
+                _ => json!({"textDocument": {"uri": noise}, "position": noise, "command": text, "settings": noise, "id": version}),
+            },
+        )
+    };
+    let frame = prop_oneof![
+        3 => (0..methods.len(), params, prop::option::of(any::<i32>())).prop_map(move |(m, params, id)| {
+            let mut message = json!({"jsonrpc": "2.0", "method": methods[m], "params": params});
+            if let Some(id) = id {
+                // Negative: never one of the test client's own request ids.
+                message["id"] = json!(-i64::from(id).abs() - 1);
+            }
+            let body = serde_json::to_vec(&message).unwrap();
+            let mut frame = format!("Content-Length: {}\r\n\r\n", body.len()).into_bytes();
+            frame.extend(body);
+            frame
+        }),
+        1 => prop::collection::vec(any::<u8>(), 0..60).prop_map(|body| {
+            let mut frame = format!("Content-Length: {}\r\n\r\n", body.len()).into_bytes();
+            frame.extend(body);
+            frame
+        }),
+        1 => "[ -~]{0,30}".prop_map(|header| format!("{header}\r\n\r\n").into_bytes()),
+    ];
+    let cases = std::env::var("REDFLAG_FUZZ_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(32);
+    let mut runner = TestRunner::new(Config {
+        cases,
+        failure_persistence: None,
+        ..Config::default()
+    });
+    let batches = prop::collection::vec(frame, 1..12);
+    let result = runner.run(&batches, |frames| {
+        let mut lsp = lsp.borrow_mut();
+        for frame in &frames {
+            lsp.send_raw(frame);
+        }
+        let response = lsp.request(
+            "textDocument/hover",
+            json!({"textDocument": {"uri": "file:///nowhere.py"}, "position": {"line": 0, "character": 0}}),
+        );
+        prop_assert!(response.get("id").is_some(), "{response}");
+        lsp.forget();
+        Ok::<(), TestCaseError>(())
+    });
+    let lsp = lsp.into_inner();
+    let (status, stderr, _) = lsp.stop();
+    assert!(result.is_ok(), "{result:?}\nstderr:\n{stderr}");
+    assert_eq!(status.code(), Some(0), "{stderr}");
+    assert!(!stderr.contains("internal error"), "{stderr}");
 }

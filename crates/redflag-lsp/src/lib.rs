@@ -19,7 +19,7 @@ mod store;
 mod transport;
 mod workspace_scan;
 
-pub use analysis::{Snapshot, analyze, options as analyze_options};
+pub use analysis::{Outcome, Snapshot, analyze, options as analyze_options};
 pub use projects::DocKind;
 pub use server::SCAN_COMMAND;
 
