@@ -334,3 +334,37 @@ fn properties_suppressions_in_hash_and_bang_comments_are_honoured() {
     // `;` starts no comment in a properties file: line 7 is reported.
     assert_eq!(lines, vec![1, 7]);
 }
+
+/// Found by the fuzz tests: `.//x` passed the outside-the-root guard of the `[ignore] paths`
+/// matcher, which strips the `./` and then asserts on the rooted `/x` that is left.
+#[test]
+fn ignore_paths_accept_any_relative_spelling_without_panicking() {
+    let dir = std::env::temp_dir().join(format!("redflag-ignore-spelling-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("redflag.toml"),
+        "[ignore]\npaths = [\"vendor/\"]\n",
+    )
+    .unwrap();
+    let options = redflag_core::LoadOptions {
+        no_builtin: true,
+        ..Default::default()
+    };
+    let project = redflag_core::Project::load(&dir, &options).unwrap();
+    for (path, ignored) in [
+        ("vendor/x.py", true),
+        ("./vendor/x.py", true),
+        (".//vendor/x.py", true),
+        ("vendor//x.py", true),
+        (".//", false),
+        ("./", false),
+        (".", false),
+        ("", false),
+        ("src/x.py", false),
+        ("../vendor/x.py", false),
+        ("/vendor/x.py", false),
+    ] {
+        assert_eq!(project.is_ignored(path, false), ignored, "{path:?}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
