@@ -939,6 +939,31 @@ fn broken_rule_query_syntax_error() {
     );
 }
 
+/// Found by the fuzz tests: a group holding only predicates, followed by a capture, made
+/// tree-sitter abort the process (an assertion in `ts_query_new`; with `+`, it never
+/// returned). It is refused, located, before tree-sitter sees it.
+#[test]
+fn broken_rule_group_of_predicates_only_is_an_error_not_an_abort() {
+    let rule = GOOD_RULE.replace(
+        r#"(#eq? @func "eval")) @finding"#,
+        r#"((#eq? @func "eval")) @x) @finding"#,
+    );
+    assert_rule_error(
+        &[("rules/python/eval-call.scm", &rule)],
+        "rules/python/eval-call.scm:14:3",
+        "matches no node",
+    );
+    let rule = GOOD_RULE.replace(
+        r#"(#eq? @func "eval")) @finding"#,
+        r#"((#eq? @func "eval"))+) @finding"#,
+    );
+    assert_rule_error(
+        &[("rules/python/eval-call.scm", &rule)],
+        "rules/python/eval-call.scm:14:3",
+        "matches no node",
+    );
+}
+
 #[test]
 fn broken_rule_bad_regex_in_query_predicate() {
     let rule = GOOD_RULE.replace(r#"(#eq? @func "eval")"#, r#"(#match? @func "eval(")"#);
