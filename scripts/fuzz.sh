@@ -46,7 +46,9 @@ echo "building the fuzz targets (release)…"
 cargo test --release --locked --workspace --no-run --quiet
 
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+last=$(mktemp)
+trap 'rm -f "$log" "$last"' EXIT
+export REDFLAG_FUZZ_LAST="$last"
 total=0
 for target in $targets; do
   args=$(command_for "$target")
@@ -54,6 +56,11 @@ for target in $targets; do
   # shellcheck disable=SC2086 # the arguments are words on purpose
   if ! REDFLAG_FUZZ_CASES="$cases" cargo test --release --locked --workspace $args >"$log" 2>&1; then
     grep -v '^test result: ok. 0 passed' "$log" | tail -80
+    if [[ -s "$last" ]]; then
+      keep="fuzz-last-input.$target"
+      cp "$last" "$keep"
+      echo "the last input (first line: what it was, then its bytes) is in $keep"
+    fi
     echo "$target: FAILED (after $total cases of the other targets)"
     exit 1
   fi

@@ -7,7 +7,8 @@
 //! minimum severity.
 //!
 //! `cargo test` runs a few cases per target; `REDFLAG_FUZZ_CASES=N` runs N per target
-//! (`scripts/fuzz.sh N`, in release mode).
+//! (`scripts/fuzz.sh N`, in release mode); `REDFLAG_FUZZ_LAST=FILE` keeps each case's input
+//! in FILE, for a crash that takes the process down.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use proptest::prelude::*;
@@ -38,6 +39,16 @@ fn config(default: u32) -> ProptestConfig {
         // Long runs print their progress here rather than in a file.
         failure_persistence: None,
         ..ProptestConfig::default()
+    }
+}
+
+/// With `REDFLAG_FUZZ_LAST=FILE`, each case's input is written there first: a native
+/// library's assertion aborts the process, which leaves no failing input to shrink.
+fn remember(what: &str, input: &[u8]) {
+    if let Some(file) = std::env::var_os("REDFLAG_FUZZ_LAST") {
+        let mut bytes = format!("{what}\n").into_bytes();
+        bytes.extend_from_slice(input);
+        let _ = std::fs::write(file, bytes);
     }
 }
 
@@ -197,6 +208,7 @@ fn apply(mut bytes: Vec<u8>, mutations: &[Mutation], others: &[(String, Vec<u8>)
 
 /// Analyses `text` as `path` at every minimum severity and checks the properties.
 fn check_document(path: &str, text: &[u8]) -> Result<(), TestCaseError> {
+    remember(path, text);
     let mut analyses = Vec::new();
     for min_severity in Severity::ALL {
         let options = AnalyzeOptions {
@@ -409,6 +421,7 @@ proptest! {
         let (path, text) = &corpus.rule_files[rule_file.index(corpus.rule_files.len())];
         let mutated = apply(text.clone().into_bytes(), &mutations, &corpus.fixtures);
         let mutated = String::from_utf8_lossy(&mutated);
+        remember(path, mutated.as_bytes());
         let Ok(parsed) = parse_rule_file(&format!("queries/{path}"), &mutated) else {
             return Ok(());
         };
@@ -420,6 +433,7 @@ proptest! {
         };
         let (fixture_path, bytes) = &corpus.fixtures[fixture.index(corpus.fixtures.len())];
         let bytes = apply(bytes.clone(), &mutations, &corpus.fixtures);
+        remember(&format!("{path} (compiled) on {fixture_path}"), &bytes);
         let options = AnalyzeOptions { time_budget: Duration::from_secs(2), ..AnalyzeOptions::default() };
         let engine = Engine::new(set);
         let doc = Document::new(fixture_path, &bytes);
