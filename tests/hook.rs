@@ -116,6 +116,70 @@ fn staged_secret_in_the_initial_commit_is_blocked_with_guidance() {
     assert!(!out.contains('\x1b'), "no colour off a terminal: {out:?}");
 }
 
+/// Issue 10 #2: with `--config` outside the repository, staged paths are outside the
+/// config's root and reached the `[ignore] paths` matcher, which asserts (exit 101).
+#[test]
+fn config_outside_the_repository_with_ignore_paths_does_not_panic() {
+    let repo = git_repo();
+    let elsewhere = support::tree(&[("redflag.toml", "[ignore]\npaths = [\"vendor/\"]\n")]);
+    write(
+        &repo.path().join("vendor/app.py"),
+        secret_line("outside-config").as_bytes(),
+    );
+    git(repo.path(), &["add", "-A"]);
+    let config = elsewhere.path().join("redflag.toml");
+    let output = hook_with_env(
+        repo.path(),
+        &[
+            "pre-commit",
+            "--config",
+            config.to_str().unwrap_or_default(),
+        ],
+        &[],
+    );
+    assert_exit(&output, 1);
+    assert!(
+        stdout(&output).contains("vendor/app.py"),
+        "{}",
+        stdout(&output)
+    );
+}
+
+/// A panic on one staged file is contained: the other files are judged and reported, the
+/// file is named as not analysed, and the hook exits 2 (never a pass), without printing the
+/// panic's message (it quotes the file).
+#[test]
+fn a_panic_on_one_staged_file_is_contained_and_exits_two() {
+    let repo = git_repo();
+    write(
+        &repo.path().join("boom.py"),
+        b"redflag-fault-injection: panic\npassword = \"Zq8wLm3nPxKd7Rt2\"\n",
+    );
+    write(&repo.path().join("app.py"), secret_line("panic").as_bytes());
+    git(repo.path(), &["add", "-A"]);
+    let output = pre_commit(repo.path());
+    assert_exit(&output, 2);
+    assert!(
+        stdout(&output).contains("app.py:1:10: error [secret.github-pat]"),
+        "{}",
+        stdout(&output)
+    );
+    let err = stderr(&output);
+    assert!(
+        err.contains("redflag: boom.py: internal error, not analysed"),
+        "{err}"
+    );
+    assert!(err.contains("is not judged"), "{err}");
+    assert!(
+        !err.contains("Zq8wLm3nPxKd7Rt2") && !err.contains("injected"),
+        "{err}"
+    );
+    let json = hook_with_env(repo.path(), &["pre-commit", "--format", "json"], &[]);
+    assert_exit(&json, 2);
+    let report: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap_or_default();
+    assert_eq!(report["summary"]["not_analysed"], 1, "{report:#}");
+}
+
 #[test]
 fn clean_staged_change_passes_and_says_what_it_judged() {
     let repo = git_repo();

@@ -184,6 +184,12 @@ mod client {
             None
         }
 
+        /// Drops what the server sent so far (a long fuzz run would keep it all).
+        pub fn forget(&mut self) {
+            self.pending.clear();
+            self.seen.clear();
+        }
+
         /// The next `publishDiagnostics` for `uri` (with `version`, when given).
         pub fn diagnostics(&mut self, uri: &str, version: Option<i64>) -> Vec<Value> {
             let message = self.wait_for(&format!("diagnostics for {uri} v{version:?}"), |m| {
@@ -639,6 +645,25 @@ fn code_actions_suppress_fix_and_read_secrets_from_the_environment() {
         suppress.contains("\t// redflag: ignore[secret.github-pat]\n\tlet github_token"),
         "{suppress}"
     );
+
+    // Issue 10 #6: `.properties` comments start with `#` (it used to get INI's `;`).
+    let props = file_uri(&dir.path().join("app.properties"));
+    let props_text = format!("github.token={token}\n");
+    lsp.open(&props, "properties", &props_text);
+    let diagnostics = lsp.diagnostics(&props, Some(1));
+    let (line, col, _, _) = range(find(&diagnostics, "secret.github-pat"));
+    let actions = code_actions(&mut lsp, &props, line, col);
+    let suppress = apply_edits(&props_text, edits_for(action(&actions, "Suppress"), &props));
+    assert_eq!(
+        suppress,
+        format!("# redflag: ignore[secret.github-pat]\ngithub.token={token}\n")
+    );
+    lsp.change(&props, 2, json!([{"text": suppress}]));
+    let after = lsp.diagnostics(&props, Some(2));
+    assert!(
+        !codes(&after).contains(&"secret.github-pat".to_string()),
+        "{after:#?}"
+    );
     let (status, stderr, seen) = lsp.stop();
     assert_eq!(status.code(), Some(0));
     // Only the "ignore this value" action may carry the value, and it is resolved lazily
@@ -1028,6 +1053,122 @@ fn malformed_messages_and_bad_requests_get_errors_and_the_server_keeps_serving()
     assert_eq!(status.code(), Some(0));
 }
 
+/// A panic while analysing one document is contained: a window message (once, not on every
+/// keystroke) instead of diagnostics, the panic's message (which quotes the text) is never
+/// sent, and the server goes on serving that document and the others.
+#[test]
+fn a_panic_on_one_document_is_a_window_message_and_the_server_goes_on() {
+    let dir = tree(&[]);
+    let (mut lsp, _) = Lsp::start(dir.path(), utf16(), &[dir.path()], Value::Null);
+    let boom = file_uri(&dir.path().join("boom.py"));
+    let text = "redflag-fault-injection: panic\npassword = \"Zq8wLm3nPxKd7Rt2\"\n";
+    lsp.open(&boom, "python", text);
+    let shown = lsp.wait_for("a window message on the failed analysis", |m| {
+        m["method"] == "window/showMessage"
+    });
+    assert_eq!(shown["params"]["type"], 1, "an error: {shown}");
+    let message = shown["params"]["message"].as_str().unwrap_or("");
+    assert!(
+        message.contains("boom.py: internal error, not analysed"),
+        "{message}"
+    );
+    assert!(lsp.diagnostics(&boom, Some(1)).is_empty());
+    // Still failing after an edit: logged, not shown again.
+    lsp.change(&boom, 2, json!([{"text": format!("{text}# more\n")}]));
+    assert!(lsp.diagnostics(&boom, Some(2)).is_empty());
+    // Other documents, and this one once it no longer panics, are analysed.
+    let other = file_uri(&dir.path().join("other.py"));
+    lsp.open(&other, "python", "import yaml\nyaml.load(s)\n");
+    assert_eq!(
+        codes(&lsp.diagnostics(&other, Some(1))),
+        ["py.yaml-load-unsafe"]
+    );
+    lsp.change(&boom, 3, json!([{"text": "import yaml\nyaml.load(s)\n"}]));
+    assert_eq!(
+        codes(&lsp.diagnostics(&boom, Some(3))),
+        ["py.yaml-load-unsafe"]
+    );
+    let (status, stderr, seen) = lsp.stop();
+    assert_eq!(status.code(), Some(0));
+    let shown = seen
+        .iter()
+        .filter(|m| m["method"] == "window/showMessage")
+        .count();
+    assert_eq!(shown, 1, "told once");
+    no_secret_anywhere(&seen, &stderr, "Zq8wLm3nPxKd7Rt2");
+    assert!(!stderr.contains("injected"), "{stderr}");
+}
+
+/// Issue 10 #7: analyses were matched on the client's version number alone, so after a
+/// close and a reopen at the same version, the old text's analysis (slow here, by the
+/// test-only fault injection) published its diagnostics for the new text.
+#[test]
+fn an_analysis_of_a_closed_document_never_publishes_after_a_reopen_at_the_same_version() {
+    let dir = tree(&[]);
+    let (mut lsp, _) = Lsp::start(dir.path(), utf16(), &[dir.path()], Value::Null);
+    let uri = file_uri(&dir.path().join("app.py"));
+    lsp.open(
+        &uri,
+        "python",
+        "redflag-fault-injection: slow\nimport yaml\nyaml.load(s)\n",
+    );
+    lsp.notify(
+        "textDocument/didClose",
+        json!({"textDocument": {"uri": uri}}),
+    );
+    lsp.open(&uri, "python", "x = 1\n");
+    assert!(lsp.diagnostics(&uri, Some(1)).is_empty());
+    let stale = lsp.try_wait_for(Duration::from_secs(4), |m| {
+        m["method"] == "textDocument/publishDiagnostics"
+            && m["params"]["uri"] == uri
+            && m["params"]["diagnostics"]
+                .as_array()
+                .is_some_and(|d| !d.is_empty())
+    });
+    assert!(
+        stale.is_none(),
+        "the closed text's analysis was published: {stale:#?}"
+    );
+    // Hover and code actions see the reopened text too.
+    let hover = lsp.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": uri}, "position": {"line": 2, "character": 5}}),
+    );
+    assert!(hover["result"].is_null(), "{hover}");
+    lsp.stop();
+}
+
+/// Issue 10 #7: the language was fixed when the document opened; a shebang typed later into
+/// an extension-less file was ignored.
+#[test]
+fn the_language_is_detected_again_when_a_shebang_is_typed() {
+    let dir = tree(&[]);
+    let (mut lsp, _) = Lsp::start(dir.path(), utf16(), &[dir.path()], Value::Null);
+    let uri = file_uri(&dir.path().join("deploy"));
+    lsp.open(&uri, "plaintext", "import yaml\nyaml.load(s)\n");
+    assert!(
+        lsp.diagnostics(&uri, Some(1)).is_empty(),
+        "plain text has no query rules"
+    );
+    lsp.change(
+        &uri,
+        2,
+        json!([{"range": {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 0}}, "text": "#!/usr/bin/env python3\n"}]),
+    );
+    assert_eq!(
+        codes(&lsp.diagnostics(&uri, Some(2))),
+        ["py.yaml-load-unsafe"]
+    );
+    // And back: without the shebang it is plain text again.
+    lsp.change(
+        &uri,
+        3,
+        json!([{"range": {"start": {"line": 0, "character": 0}, "end": {"line": 1, "character": 0}}, "text": ""}]),
+    );
+    assert!(lsp.diagnostics(&uri, Some(3)).is_empty());
+    lsp.stop();
+}
+
 #[test]
 fn huge_binary_and_one_line_documents_get_a_note_and_never_hang_the_server() {
     let dir = tree(&[]);
@@ -1113,4 +1254,119 @@ fn nothing_but_protocol_messages_goes_to_stdout() {
     let (_, _, seen) = lsp.stop();
     assert!(seen.iter().all(|m| m["jsonrpc"] == "2.0"));
     let _ = Path::new("");
+}
+
+/// Fuzzing the server over its real stdio (issue 10): batches of random frames, both
+/// well-framed garbage and JSON-RPC messages of every method the server handles with random
+/// or half-right params; after each batch the server must still answer, and at the end exit
+/// cleanly without an internal error. `REDFLAG_FUZZ_CASES=N` runs N batches.
+#[test]
+fn random_json_rpc_frames_never_stop_the_server() {
+    use proptest::prelude::*;
+    use proptest::test_runner::{Config, TestCaseError, TestRunner};
+
+    let dir = tree(&[("app.py", "import yaml\nyaml.load(s)\n")]);
+    let uri = file_uri(&dir.path().join("app.py"));
+    let (lsp, _) = Lsp::start(dir.path(), utf16(), &[dir.path()], Value::Null);
+    let lsp = std::cell::RefCell::new(lsp);
+    let methods = [
+        "textDocument/didOpen",
+        "textDocument/didChange",
+        "textDocument/didClose",
+        "textDocument/didSave",
+        "textDocument/hover",
+        "textDocument/codeAction",
+        "codeAction/resolve",
+        "textDocument/diagnostic",
+        "textDocument/completion",
+        "workspace/executeCommand",
+        "workspace/didChangeConfiguration",
+        "workspace/didChangeWatchedFiles",
+        "window/workDoneProgress/cancel",
+        "$/cancelRequest",
+        "$/setTrace",
+        "initialize",
+        "initialized",
+        "no/such-method",
+    ];
+    let json_value = prop::collection::vec(
+        prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::from),
+            any::<i64>().prop_map(Value::from),
+            "[ -~]{0,12}".prop_map(Value::from),
+        ],
+        0..4,
+    )
+    .prop_map(Value::from);
+    let position = (0u32..6, 0u32..40).prop_map(|(l, c)| json!({"line": l, "character": c}));
+    let texts = prop_oneof![
+        Just("import yaml\nyaml.load(s)\n".to_string()),
+        Just(format!("token = \"{}\"\n", fake_token())),
+        "[ -~\n\r]{0,40}",
+    ];
+    let params = {
+        let uri = uri.clone();
+        (json_value.clone(), position.clone(), position, texts, any::<i32>(), 0u8..4).prop_map(
+            move |(noise, start, end, text, version, shape)| match shape {
+                0 => noise,
+                1 => json!({
+                    "textDocument": {"uri": uri, "languageId": "python", "version": version, "text": text},
+                    "contentChanges": [{"range": {"start": start, "end": end}, "text": text}],
+                    "position": start,
+                    "range": {"start": start, "end": end},
+                    "context": {"diagnostics": []},
+                }),
+                2 => json!({"textDocument": {"uri": uri, "version": version}, "contentChanges": [{"text": text}]}),
+                _ => json!({"textDocument": {"uri": noise}, "position": noise, "command": text, "settings": noise, "id": version}),
+            },
+        )
+    };
+    let frame = prop_oneof![
+        3 => (0..methods.len(), params, prop::option::of(any::<i32>())).prop_map(move |(m, params, id)| {
+            let mut message = json!({"jsonrpc": "2.0", "method": methods[m], "params": params});
+            if let Some(id) = id {
+                // Negative: never one of the test client's own request ids.
+                message["id"] = json!(-i64::from(id).abs() - 1);
+            }
+            let body = serde_json::to_vec(&message).unwrap();
+            let mut frame = format!("Content-Length: {}\r\n\r\n", body.len()).into_bytes();
+            frame.extend(body);
+            frame
+        }),
+        1 => prop::collection::vec(any::<u8>(), 0..60).prop_map(|body| {
+            let mut frame = format!("Content-Length: {}\r\n\r\n", body.len()).into_bytes();
+            frame.extend(body);
+            frame
+        }),
+        1 => "[ -~]{0,30}".prop_map(|header| format!("{header}\r\n\r\n").into_bytes()),
+    ];
+    let cases = std::env::var("REDFLAG_FUZZ_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(32);
+    let mut runner = TestRunner::new(Config {
+        cases,
+        failure_persistence: None,
+        ..Config::default()
+    });
+    let batches = prop::collection::vec(frame, 1..12);
+    let result = runner.run(&batches, |frames| {
+        let mut lsp = lsp.borrow_mut();
+        for frame in &frames {
+            lsp.send_raw(frame);
+        }
+        let response = lsp.request(
+            "textDocument/hover",
+            json!({"textDocument": {"uri": "file:///nowhere.py"}, "position": {"line": 0, "character": 0}}),
+        );
+        prop_assert!(response.get("id").is_some(), "{response}");
+        lsp.forget();
+        Ok::<(), TestCaseError>(())
+    });
+    let lsp = lsp.into_inner();
+    let (status, stderr, _) = lsp.stop();
+    assert!(result.is_ok(), "{result:?}\nstderr:\n{stderr}");
+    assert_eq!(status.code(), Some(0), "{stderr}");
+    assert!(!stderr.contains("internal error"), "{stderr}");
 }

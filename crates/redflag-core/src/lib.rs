@@ -18,7 +18,7 @@ pub mod rules;
 pub mod secrets;
 
 pub use compile::{RuleSet, validate_rule};
-pub use engine::{Analysis, AnalyzeOptions, Document, Engine};
+pub use engine::{Analysis, AnalysisPanicked, AnalyzeOptions, Document, Engine};
 pub use languages::Language;
 pub use project::{LoadOptions, Project, ProjectError};
 pub use report::{ColumnEncoding, Finding, Fix, LineIndex, Position, TextEdit};

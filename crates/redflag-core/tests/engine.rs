@@ -257,3 +257,136 @@ fn secrets_in_base64_values_are_found_on_the_encoded_run_and_redacted() {
         );
     }
 }
+
+fn builtin() -> Engine {
+    let rules = redflag_core::rules::load_builtin().unwrap_or_else(|e| panic!("{e:?}"));
+    Engine::new(RuleSet::new(rules).unwrap_or_else(|e| panic!("{e:?}")))
+}
+
+/// Issue 10 #1: a Rust file whose last bytes are `'\` after a statement the secret gate
+/// reads made the statement lexer slice past the end of the text (scan and hook exit 101).
+#[test]
+fn rust_file_ending_in_a_quote_and_backslash_does_not_panic() {
+    let engine = builtin();
+    let texts = [
+        "let token = \"changeme-please\";\nlet c = '\\",
+        "let token = \"changeme-please\";\nlet c = '\\\n",
+        "let password = \"Zq8wLm3nPxKd\"; '\\",
+        "'\\",
+        "'",
+        "'\\'",
+        "r#\"",
+        "/*",
+    ];
+    for text in texts {
+        for path in ["a.rs", "a.py", "a.json", "a.js", "a.go", "a.c"] {
+            let analysis = engine.analyze(
+                &Document::new(path, text.as_bytes()),
+                &AnalyzeOptions::default(),
+            );
+            assert!(analysis.findings.iter().all(|f| f.span.end <= text.len()));
+        }
+    }
+}
+
+/// Issue 10 #3: secret rules below the shown severity used not to run, so another finding's
+/// excerpt on the same line printed their values in full.
+#[test]
+fn redaction_does_not_depend_on_min_severity() {
+    let set = rules(&[("s/t.toml", TOKEN_RULES)]);
+    let weak = "Zq8wLm3nPxQr";
+    let text = format!("t = tok_a8Kd02LmQz7Rt5Yx1Wv3; key = \"{weak}\"\n");
+    for min_severity in Severity::ALL {
+        let options = AnalyzeOptions {
+            min_severity,
+            ..AnalyzeOptions::default()
+        };
+        let analysis = set.analyze(&Document::new("a.txt", text.as_bytes()), &options);
+        let token = analysis
+            .findings
+            .iter()
+            .find(|f| f.rule.id == "secret.test-token")
+            .expect("the error-level token is found at every threshold");
+        assert!(
+            !token.excerpt.contains(weak),
+            "{min_severity}: {}",
+            token.excerpt
+        );
+        assert!(!token.excerpt.contains("tok_a8Kd02LmQz7Rt5Yx1Wv3"));
+    }
+}
+
+/// Issue 10 #4: a fingerprint was an unsalted SHA-256 of rule, path and the secret value,
+/// an offline password check. It is made from the line with its secrets masked.
+#[test]
+fn fingerprint_does_not_depend_on_the_secret_value() {
+    let set = rules(&[("s/t.toml", TOKEN_RULES)]);
+    let one = analyze(&set, "a.txt", "t = tok_a8Kd02LmQz7Rt5Yx1Wv3\n");
+    let other = analyze(&set, "a.txt", "t = tok_Qm3Lx8Rt5Yz1Wv7Kd02a\n");
+    assert_eq!(one.findings.len(), 1);
+    assert_eq!(one.findings[0].fingerprint, other.findings[0].fingerprint);
+    let changed_line = analyze(&set, "a.txt", "u = tok_a8Kd02LmQz7Rt5Yx1Wv3\n");
+    assert_ne!(
+        one.findings[0].fingerprint,
+        changed_line.findings[0].fingerprint
+    );
+}
+
+/// Issue 10 #6: `.properties` was read as INI (`;` comments), so `#` and `!` comment
+/// suppressions were not honoured there.
+#[test]
+fn properties_suppressions_in_hash_and_bang_comments_are_honoured() {
+    let engine = builtin();
+    let text = "db.password=Zq8wLm3nPxKd7Rt2\n\
+                # redflag: ignore[secret.generic-assignment]\n\
+                b.password=Qq8wLm3nPxKd7Rt2\n\
+                ! redflag: ignore[secret.generic-assignment]\n\
+                c.password=Wq8wLm3nPxKd7Rt2\n\
+                ; redflag: ignore[secret.generic-assignment]\n\
+                d.password=Eq8wLm3nPxKd7Rt2\n";
+    let doc = Document::new("conf/app.properties", text.as_bytes());
+    assert_eq!(doc.language.name(), "properties");
+    let lines: Vec<usize> = engine
+        .analyze(&doc, &AnalyzeOptions::default())
+        .findings
+        .iter()
+        .filter(|f| f.rule.id == "secret.generic-assignment")
+        .map(|f| f.start.line)
+        .collect();
+    // `;` starts no comment in a properties file: line 7 is reported.
+    assert_eq!(lines, vec![1, 7]);
+}
+
+/// Found by the fuzz tests: `.//x` passed the outside-the-root guard of the `[ignore] paths`
+/// matcher, which strips the `./` and then asserts on the rooted `/x` that is left.
+#[test]
+fn ignore_paths_accept_any_relative_spelling_without_panicking() {
+    let dir = std::env::temp_dir().join(format!("redflag-ignore-spelling-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("redflag.toml"),
+        "[ignore]\npaths = [\"vendor/\"]\n",
+    )
+    .unwrap();
+    let options = redflag_core::LoadOptions {
+        no_builtin: true,
+        ..Default::default()
+    };
+    let project = redflag_core::Project::load(&dir, &options).unwrap();
+    for (path, ignored) in [
+        ("vendor/x.py", true),
+        ("./vendor/x.py", true),
+        (".//vendor/x.py", true),
+        ("vendor//x.py", true),
+        (".//", false),
+        ("./", false),
+        (".", false),
+        ("", false),
+        ("src/x.py", false),
+        ("../vendor/x.py", false),
+        ("/vendor/x.py", false),
+    ] {
+        assert_eq!(project.is_ignored(path, false), ignored, "{path:?}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}

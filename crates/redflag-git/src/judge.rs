@@ -53,6 +53,12 @@ pub enum FileVerdict {
         bytes: u64,
     },
     Skipped(Skip),
+    /// The analysis hit an internal error (a caught panic): the file was not judged, which
+    /// fails the hook (exit 2) once every other file is judged.
+    NotAnalysed {
+        reason: String,
+        bytes: u64,
+    },
 }
 
 #[derive(Debug)]
@@ -81,16 +87,24 @@ impl Judgement {
             .iter()
             .map(|f| match f.verdict {
                 FileVerdict::Scanned { added_lines, .. } => added_lines,
-                FileVerdict::Skipped(_) => 0,
+                FileVerdict::Skipped(_) | FileVerdict::NotAnalysed { .. } => 0,
             })
             .sum()
+    }
+
+    /// Files whose analysis hit an internal error.
+    pub fn not_analysed(&self) -> usize {
+        self.files
+            .iter()
+            .filter(|f| matches!(f.verdict, FileVerdict::NotAnalysed { .. }))
+            .count()
     }
 
     pub fn findings(&self) -> impl Iterator<Item = (&JudgedFile, &Finding)> {
         self.files.iter().flat_map(|file| {
             let findings: &[Finding] = match &file.verdict {
                 FileVerdict::Scanned { analysis, .. } => &analysis.findings,
-                FileVerdict::Skipped(_) => &[],
+                FileVerdict::Skipped(_) | FileVerdict::NotAnalysed { .. } => &[],
             };
             findings.iter().map(move |finding| (file, finding))
         })
@@ -182,9 +196,19 @@ fn judge_one(
             bytes,
         });
     }
-    let mut analysis = project
+    let document = Document::new(&change.path, text);
+    let mut analysis = match project
         .engine
-        .analyze(&Document::new(&change.path, text), &options.analyze);
+        .analyze_contained(&document, None, &options.analyze)
+    {
+        Ok(analysis) => analysis,
+        Err(panicked) => {
+            return Ok(FileVerdict::NotAnalysed {
+                reason: panicked.to_string(),
+                bytes,
+            });
+        }
+    };
     if !options.all_lines {
         analysis
             .findings

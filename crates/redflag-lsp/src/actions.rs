@@ -8,7 +8,7 @@ use crate::diagnostics;
 use crate::env_fix;
 use crate::position;
 use crate::store::State;
-use redflag_core::{Category, ColumnEncoding, Finding, LineIndex, Project};
+use redflag_core::{Category, ColumnEncoding, Finding, Language, LineIndex, Project};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::ops::Range as Span;
@@ -39,7 +39,8 @@ pub struct Context {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct ResolveData {
     pub uri: Uri,
-    pub version: i32,
+    /// The document's generation in the store (see `store::Entry`).
+    pub generation: u64,
     pub fingerprint: String,
 }
 
@@ -151,7 +152,7 @@ pub fn actions(
             if context.resolve_edits {
                 let data = ResolveData {
                     uri: context.uri.clone(),
-                    version: doc.version,
+                    generation: snapshot.generation,
                     fingerprint: finding.fingerprint.clone(),
                 };
                 push(title, None, serde_json::to_value(data).ok(), false);
@@ -170,7 +171,7 @@ pub fn resolve(
     data: &ResolveData,
     context: &Context,
 ) -> Option<WorkspaceEdit> {
-    if snapshot.doc.version != data.version {
+    if snapshot.generation != data.generation {
         return None;
     }
     let finding = outcome
@@ -207,13 +208,29 @@ fn env_action(snapshot: &Snapshot, finding: &Finding) -> Option<env_fix::EnvFix>
     env_fix::env_fix(language, snapshot.doc.text.as_bytes(), tree, span)
 }
 
-/// `redflag: ignore[rule]` on its own line above the finding, in the language's comment
-/// syntax, indented like the flagged line.
 fn suppress_edit(snapshot: &Snapshot, finding: &Finding) -> Option<(Span<usize>, String)> {
-    let comment = snapshot.doc.language.line_comment()?;
-    let text = snapshot.doc.text.as_bytes();
-    let lines = &snapshot.doc.lines;
-    let line = lines.line_of(finding.span.start);
+    let doc = &snapshot.doc;
+    suppression_line(
+        doc.language,
+        doc.text.as_bytes(),
+        &doc.lines,
+        finding.span.start,
+        &finding.rule.id,
+    )
+}
+
+/// `redflag: ignore[rule]` on its own line above the one holding `offset`, in the language's
+/// line comment syntax, indented like that line; `None` where the format has no line
+/// comments (JSON, XML, Markdown).
+fn suppression_line(
+    language: Language,
+    text: &[u8],
+    lines: &LineIndex,
+    offset: usize,
+    rule_id: &str,
+) -> Option<(Span<usize>, String)> {
+    let comment = language.line_comment()?;
+    let line = lines.line_of(offset);
     let range = lines.line_range(text, line)?;
     let indent: String = text[range.clone()]
         .iter()
@@ -227,10 +244,7 @@ fn suppress_edit(snapshot: &Snapshot, finding: &Finding) -> Option<(Span<usize>,
     };
     Some((
         range.start..range.start,
-        format!(
-            "{indent}{comment} redflag: ignore[{}]{eol}",
-            finding.rule.id
-        ),
+        format!("{indent}{comment} redflag: ignore[{rule_id}]{eol}"),
     ))
 }
 
@@ -301,4 +315,100 @@ fn config_edit(
         document_changes: Some(DocumentChanges::Operations(vec![create, fill])),
         ..WorkspaceEdit::default()
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use redflag_core::report::suppression::Suppressions;
+
+    /// The text with a suppression of `rule` written above line `target` (0-based).
+    fn suppressed(language: Language, text: &str, target: usize, rule: &str) -> Option<String> {
+        let lines = LineIndex::new(text.as_bytes());
+        let offset = lines.line_range(text.as_bytes(), target)?.start;
+        let (span, line) = suppression_line(language, text.as_bytes(), &lines, offset, rule)?;
+        let mut out = text.to_string();
+        out.replace_range(span, &line);
+        Some(out)
+    }
+
+    /// Issue 10 #6: `.properties` was read as INI, so the action wrote `; redflag: ignore[…]`,
+    /// a property line rather than a comment. Every format the action writes for: the
+    /// written line silences the rule on the next line (the suppression parser reads it as a
+    /// comment alone on its line), and the grammar, where there is one, parses it as a comment.
+    #[test]
+    fn the_suppress_action_writes_a_comment_each_language_reads_as_one() {
+        let rule = "secret.some-rule";
+        let mut written = 0;
+        for language in Language::all() {
+            let text = "  key = value\n  other = 1\n";
+            let Some(new_text) = suppressed(language, text, 0, rule) else {
+                assert!(
+                    language.support().line_comments.is_empty(),
+                    "{language}: has line comments but no suppress action"
+                );
+                continue;
+            };
+            written += 1;
+            let comment = language.line_comment().unwrap_or_default();
+            let first = new_text.lines().next().unwrap_or_default();
+            assert_eq!(
+                first,
+                format!("  {comment} redflag: ignore[{rule}]"),
+                "{language}"
+            );
+            let bytes = new_text.as_bytes();
+            let suppressions = Suppressions::parse(
+                bytes,
+                &LineIndex::new(bytes),
+                language.support().line_comments,
+            );
+            assert!(suppressions.silences(rule, 1), "{language}: {new_text:?}");
+            assert!(
+                !suppressions.silences(rule, 2),
+                "{language}: covers one line only"
+            );
+            if language.grammar().is_some() {
+                let tree = redflag_core::engine::parse(
+                    language,
+                    bytes,
+                    None,
+                    std::time::Instant::now() + std::time::Duration::from_secs(5),
+                )
+                .unwrap_or_else(|e| panic!("{language}: {e}"));
+                let marker = new_text.find("redflag").unwrap_or_default();
+                let node = tree
+                    .root_node()
+                    .descendant_for_byte_range(marker, marker + 1)
+                    .unwrap_or_else(|| panic!("{language}: no node at the marker"));
+                let in_comment = std::iter::successors(Some(node), |n| n.parent())
+                    .any(|n| n.kind().contains("comment"));
+                assert!(
+                    in_comment,
+                    "{language}: the marker is in a `{}`",
+                    node.kind()
+                );
+            }
+        }
+        assert!(
+            written > 20,
+            "only {written} languages get a suppress action"
+        );
+        let properties = Language::from_path("app.properties").unwrap_or(Language::TEXT);
+        assert_eq!(properties.name(), "properties");
+        assert_eq!(
+            suppressed(properties, "db.password=x\n", 0, rule).as_deref(),
+            Some("# redflag: ignore[secret.some-rule]\ndb.password=x\n")
+        );
+    }
+
+    #[test]
+    fn the_suppress_line_keeps_indentation_and_crlf() {
+        let text = "fn f() {\r\n\tlet a = 1;\r\n}\r\n";
+        assert_eq!(
+            suppressed(Language::RUST, text, 1, "rs.x").as_deref(),
+            Some("fn f() {\r\n\t// redflag: ignore[rs.x]\r\n\tlet a = 1;\r\n}\r\n")
+        );
+        assert_eq!(suppressed(Language::JSON, "{\"a\": 1}\n", 0, "x.y"), None);
+    }
 }

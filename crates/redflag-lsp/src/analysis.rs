@@ -13,7 +13,10 @@ use std::time::Duration;
 use tower_lsp_server::ls_types::Diagnostic;
 
 /// Everything an analysis needs, copied out of the document store so that edits can go on.
+#[derive(Clone)]
 pub struct Snapshot {
+    /// The store's generation of the document when the copy was made (see `store::Entry`).
+    pub generation: u64,
     pub doc: OpenDocument,
     pub project: Arc<Project>,
     pub kind: DocKind,
@@ -30,6 +33,8 @@ pub struct Outcome {
     pub findings: Arc<Vec<Finding>>,
     /// Why part of the analysis was skipped.
     pub notes: Vec<String>,
+    /// The analysis hit an internal error (a caught panic): what to tell the user.
+    pub failure: Option<String>,
 }
 
 pub fn options() -> AnalyzeOptions {
@@ -111,9 +116,21 @@ pub fn analyze_reusing(
         text,
         language: doc.language,
     };
-    let analysis = project
+    let analysis = match project
         .engine
-        .analyze_with_tree(&document, doc.tree.as_ref(), &options);
+        .analyze_contained(&document, doc.tree.as_ref(), &options)
+    {
+        Ok(analysis) => analysis,
+        Err(panicked) => {
+            return Outcome {
+                failure: Some(format!(
+                    "redflag: {}: {panicked}; its findings are not shown",
+                    snapshot.shown_path
+                )),
+                ..Outcome::default()
+            };
+        }
+    };
     if doc.parse_note.is_none() {
         notes.extend(
             analysis
@@ -134,6 +151,7 @@ pub fn analyze_reusing(
             .collect(),
         findings: Arc::new(findings),
         notes,
+        failure: None,
     }
 }
 

@@ -38,6 +38,13 @@ impl OpenDocument {
         doc
     }
 
+    /// Switches to `language` and parses from scratch (the old tree is another grammar's).
+    pub fn set_language(&mut self, language: Language) {
+        self.language = language;
+        self.tree = None;
+        self.reparse(false);
+    }
+
     /// Applies `changes` in order. Positions past the end are clamped to the end of the
     /// document (the returned notes say so); a full-text change replaces everything.
     pub fn apply(

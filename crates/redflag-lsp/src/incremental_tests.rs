@@ -1,7 +1,8 @@
 //! The incremental path (tree-sitter edits + incremental reparse + analysis with the kept
 //! tree) must give exactly what a from-scratch analysis of the same text gives, after every
 //! step of any edit sequence: inserts, deletes, replacements, multi-byte text and CRLF, with
-//! positions in UTF-8 and in UTF-16.
+//! positions in UTF-8 and in UTF-16, and the deletion of whole attributes and block comments
+//! (the statement cache keys an item with what is attached before it).
 
 use crate::analysis::{Snapshot, analyze, analyze_reusing};
 use crate::document::OpenDocument;
@@ -40,6 +41,11 @@ fn pieces() -> Vec<String> {
         "import subprocess as sp\nsp.call(cmd, shell=True)\n".into(),
         "#[test]\n".into(),
         "fn t() { reqwest::Client::builder().danger_accept_invalid_certs(true); }\n".into(),
+        // A block comment between an attribute and its item (issue 10 #8).
+        "#[cfg(test)] /* only here */ mod m {\n    fn t() { reqwest::Client::builder().danger_accept_invalid_certs(true); }\n}\n".into(),
+        "#[cfg(test)]\n".into(),
+        "/* note */ ".into(),
+        "// note\n".into(),
         "\r\n".into(),
         "\"".into(),
         "😀".into(),
@@ -61,6 +67,9 @@ enum Step {
     },
     /// Replace the whole text (a change without a range).
     Full { text: String },
+    /// Delete the `nth` (modulo their count) attribute (`#[…]`) or block comment (`/* … */`),
+    /// as a whole: what an edit to what sits before an item looks like.
+    Delete { open: &'static str, nth: usize },
 }
 
 fn step() -> impl Strategy<Value = Step> {
@@ -69,7 +78,18 @@ fn step() -> impl Strategy<Value = Step> {
         9 => (any::<usize>(), 0usize..12, 0..count)
             .prop_map(|(start, len, piece)| Step::Replace { start, len, text: pieces()[piece].clone() }),
         1 => (0..count).prop_map(|piece| Step::Full { text: pieces()[piece].repeat(2) }),
+        2 => (prop_oneof![Just("#["), Just("/*")], any::<usize>())
+            .prop_map(|(open, nth)| Step::Delete { open, nth }),
     ]
+}
+
+/// The byte range of the `nth` (modulo their count) `#[…]` or `/* … */` of `text`.
+fn delimited(text: &str, open: &str, nth: usize) -> Option<std::ops::Range<usize>> {
+    let close = if open == "#[" { "]" } else { "*/" };
+    let starts: Vec<usize> = text.match_indices(open).map(|(i, _)| i).collect();
+    let start = *starts.get(nth % starts.len().max(1))?;
+    let end = text[start..].find(close)? + start + close.len();
+    Some(start..end)
 }
 
 /// Char index `i` of `text` as a byte offset, moved off the middle of a CRLF.
@@ -101,6 +121,7 @@ fn lsp_position(text: &str, offset: usize, encoding: ColumnEncoding) -> Position
 
 fn snapshot(doc: OpenDocument, path: &str) -> Snapshot {
     Snapshot {
+        generation: 0,
         doc,
         project: project(),
         kind: DocKind::Source,
@@ -123,7 +144,18 @@ fn check_sequence(
     let mut expected = initial.to_string();
     let mut doc = OpenDocument::new(language, expected.clone(), 0);
     for (version, step) in steps.iter().enumerate() {
-        let change = match step {
+        let step = match step {
+            Step::Delete { open, nth } => match delimited(&expected, open, *nth) {
+                Some(range) => Step::Replace {
+                    start: expected[..range.start].chars().count(),
+                    len: expected[range].chars().count(),
+                    text: String::new(),
+                },
+                None => continue,
+            },
+            other => other.clone(),
+        };
+        let change = match &step {
             Step::Replace { start, len, text } => {
                 let chars = expected.chars().count();
                 let start_char = if chars == 0 { 0 } else { start % (chars + 1) };
@@ -148,6 +180,7 @@ fn check_sequence(
                     text: expected.clone(),
                 }
             }
+            Step::Delete { .. } => unreachable!("turned into a replacement above"),
         };
         let notes = doc.apply(vec![change], version as i32 + 1, encoding);
         prop_assert!(notes.is_empty(), "{notes:?}");
@@ -167,8 +200,16 @@ fn check_sequence(
     Ok(())
 }
 
+/// 48 sequences in `cargo test`; `REDFLAG_FUZZ_CASES` for longer runs (`scripts/fuzz.sh`).
+fn cases() -> u32 {
+    std::env::var("REDFLAG_FUZZ_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(48)
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(), ..ProptestConfig::default() })]
 
     #[test]
     fn incremental_diagnostics_equal_from_scratch(
@@ -209,5 +250,77 @@ fn typing_a_secret_one_character_at_a_time_matches_from_scratch() {
         &steps,
         ColumnEncoding::Utf16,
     );
+    assert!(result.is_ok(), "{result:?}");
+}
+
+/// Issue 10 #8: deleting the attribute of `#[cfg(test)] /* … */ mod m { … }` kept the
+/// statement cache key (the comment hid the attribute from it), so the old "in test" result
+/// was reused and the finding stayed hidden.
+#[test]
+fn deleting_an_attribute_before_a_block_comment_matches_from_scratch() {
+    let initial = "#[cfg(test)] /* only here */ mod m {\n    fn t() { \
+                   reqwest::Client::builder().danger_accept_invalid_certs(true); }\n}\n";
+    for encoding in [ColumnEncoding::Utf8, ColumnEncoding::Utf16] {
+        let steps = [
+            Step::Delete { open: "#[", nth: 0 },
+            Step::Replace {
+                start: 0,
+                len: 0,
+                text: "#[cfg(test)]".into(),
+            },
+            Step::Delete { open: "/*", nth: 0 },
+            Step::Delete { open: "#[", nth: 0 },
+        ];
+        let result = check_sequence(Language::RUST, initial, &steps, encoding);
+        assert!(result.is_ok(), "{result:?}");
+    }
+    // And the attribute's deletion does reveal the finding.
+    let mut doc = OpenDocument::new(Language::RUST, initial.to_string(), 0);
+    let hidden = analyze(&snapshot(doc.clone(), "t.rs"), ColumnEncoding::Utf8);
+    let end = initial.find(']').unwrap_or_default() + 1;
+    let change = TextDocumentContentChangeEvent {
+        range: Some(Range::new(
+            Position::new(0, 0),
+            Position::new(0, end as u32),
+        )),
+        range_length: None,
+        text: String::new(),
+    };
+    doc.apply(vec![change], 1, ColumnEncoding::Utf8);
+    let shown = analyze(&snapshot(doc, "t.rs"), ColumnEncoding::Utf8);
+    let tls = |o: &crate::analysis::Outcome| {
+        o.findings
+            .iter()
+            .any(|f| f.rule.id == "rs.tls-verification-disabled")
+    };
+    assert!(!tls(&hidden) && tls(&shown));
+}
+
+/// Found by `scripts/fuzz.sh`: a statement with a syntax error was cached by its text, but
+/// error recovery parses the same text differently depending on what follows it, so a
+/// later analysis reused a "no match" that a fresh parse did not give.
+#[test]
+fn a_statement_with_a_syntax_error_is_never_reused_from_the_cache() {
+    let steps = [
+        Step::Full {
+            text: "def f():\n    return eval(data)\ndef f():\n    return eval(data)\n".into(),
+        },
+        Step::Replace {
+            start: 8,
+            len: 7,
+            text: "é".into(),
+        },
+        Step::Replace {
+            start: 30,
+            len: 2,
+            text: "import yaml\nyaml.load(s)\n".into(),
+        },
+        Step::Replace {
+            start: 25,
+            len: 0,
+            text: "// note\n".into(),
+        },
+    ];
+    let result = check_sequence(Language::PYTHON, "", &steps, ColumnEncoding::Utf16);
     assert!(result.is_ok(), "{result:?}");
 }

@@ -19,7 +19,7 @@ mod store;
 mod transport;
 mod workspace_scan;
 
-pub use analysis::{Snapshot, analyze, options as analyze_options};
+pub use analysis::{Outcome, Snapshot, analyze, options as analyze_options};
 pub use projects::DocKind;
 pub use server::SCAN_COMMAND;
 
@@ -30,7 +30,7 @@ use tower_lsp_server::{LspService, Server};
 #[derive(Debug, thiserror::Error)]
 pub enum LspError {
     #[error("the built-in rules do not load: {0}")]
-    Rules(String),
+    Rules(#[from] redflag_core::ProjectError),
     #[error("cannot start the async runtime: {0}")]
     Runtime(#[from] std::io::Error),
 }
@@ -47,7 +47,7 @@ pub enum Exit {
 /// Serves LSP on stdin/stdout until the client sends `exit` or closes the stream.
 /// Nothing but protocol messages goes to stdout; logs go to `window/logMessage` or stderr.
 pub fn run_stdio() -> Result<Exit, LspError> {
-    let builtin = projects::builtin().map_err(LspError::Rules)?;
+    let builtin = projects::builtin()?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()

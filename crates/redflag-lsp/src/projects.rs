@@ -3,7 +3,7 @@
 //! folder, and an untitled buffer the first folder's (or the built-in rules).
 
 use redflag_core::project::config;
-use redflag_core::{LoadOptions, Project};
+use redflag_core::{LoadOptions, Project, ProjectError};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -76,12 +76,10 @@ impl Projects {
 
 /// A project with only the built-in rules, for when a project's own config or rules are
 /// broken and nothing was loaded before.
-pub fn builtin() -> Result<Arc<Project>, String> {
+pub fn builtin() -> Result<Arc<Project>, ProjectError> {
     let options = LoadOptions::default();
     // The filesystem root has no config in any sane set-up; if it has one, that is used.
-    let project = Project::load(Path::new("/"), &options)
-        .map(Arc::new)
-        .map_err(|e| e.to_string())?;
+    let project = Project::load(Path::new("/"), &options).map(Arc::new)?;
     precompile_in_background(&project);
     Ok(project)
 }

@@ -1,8 +1,10 @@
 //! The language server: LSP messages in, diagnostics, hovers and code actions out.
 //!
 //! Handlers run concurrently, so notifications can interleave: every edit is applied to the
-//! document store before the handler's first `.await`, analyses are tagged with the document
-//! version, and a result whose version is no longer current is dropped, never published.
+//! document store before the handler's first `.await`, analyses are tagged with the
+//! document's generation (the store's, bumped on every open, change, close and reload: the
+//! client's version number repeats after a close and reopen), and a result whose generation
+//! is no longer current is dropped, never published.
 
 use crate::analysis::{self, Outcome, Snapshot};
 use crate::store::{self, State};
@@ -43,24 +45,35 @@ impl Backend {
     /// Analyses a snapshot off the async threads and publishes the result if the document
     /// has not changed meanwhile.
     async fn analyze_and_publish(&self, uri: Uri, snapshot: Snapshot) {
-        let version = snapshot.doc.version;
+        let (generation, version) = (snapshot.generation, snapshot.doc.version);
         let Some(outcome) = self.analyze(uri.clone(), snapshot).await else {
             return;
         };
         let _order = self.publish.lock().await;
-        let push = {
+        let (push, tell_failure) = {
             let mut state = self.lock();
             let pull = state.client.pull;
             match state.docs.get_mut(&uri) {
-                Some(entry) if entry.doc.version == version => {
-                    entry.outcome = Some((version, outcome.clone()));
-                    !pull
+                Some(entry) if entry.generation == generation => {
+                    entry.outcome = Some((generation, outcome.clone()));
+                    let tell = outcome.failure.is_some() && !entry.failure_shown;
+                    entry.failure_shown = outcome.failure.is_some();
+                    (!pull, tell)
                 }
                 _ => return,
             }
         };
         for note in &outcome.notes {
             self.client.log_message(MessageType::INFO, note).await;
+        }
+        if let Some(failure) = &outcome.failure {
+            // A window message, not a diagnostic: nothing in the file is wrong. Once per
+            // document until its analysis works again, not on every keystroke.
+            if tell_failure {
+                self.show(MessageType::ERROR, failure.clone()).await;
+            } else {
+                self.client.log_message(MessageType::ERROR, failure).await;
+            }
         }
         if push {
             self.client
@@ -72,11 +85,11 @@ impl Backend {
     /// Runs the analysis on the blocking pool; `None` when the document moved on first.
     async fn analyze(&self, uri: Uri, snapshot: Snapshot) -> Option<Outcome> {
         let state = self.state.clone();
-        let version = snapshot.doc.version;
+        let generation = snapshot.generation;
         let task = tokio::task::spawn_blocking(move || {
             let encoding = {
                 let state = state.lock().unwrap_or_else(|e| e.into_inner());
-                if !state.is_current(&uri, version) {
+                if !state.is_current(&uri, generation) {
                     return None;
                 }
                 state.encoding
@@ -105,20 +118,19 @@ impl Backend {
             let cached = entry
                 .outcome
                 .as_ref()
-                .filter(|(v, _)| *v == entry.doc.version)
+                .filter(|(generation, _)| *generation == entry.generation)
                 .map(|(_, o)| o.clone());
             (state.snapshot(uri)?, cached)
         };
         if let Some(outcome) = cached {
             return Some((snapshot, outcome));
         }
-        let version = snapshot.doc.version;
-        let for_task = store_copy(&snapshot);
-        let outcome = self.analyze(uri.clone(), for_task).await?;
+        let generation = snapshot.generation;
+        let outcome = self.analyze(uri.clone(), snapshot.clone()).await?;
         if let Some(entry) = self.lock().docs.get_mut(uri)
-            && entry.doc.version == version
+            && entry.generation == generation
         {
-            entry.outcome = Some((version, outcome.clone()));
+            entry.outcome = Some((generation, outcome.clone()));
         }
         Some((snapshot, outcome))
     }
@@ -208,17 +220,6 @@ impl Backend {
                 .await;
             self.lock().client.watch_dynamic = false;
         }
-    }
-}
-
-/// A second copy of a snapshot (the first is returned to the caller).
-fn store_copy(snapshot: &Snapshot) -> Snapshot {
-    Snapshot {
-        doc: snapshot.doc.clone(),
-        project: snapshot.project.clone(),
-        kind: snapshot.kind,
-        path: snapshot.path.clone(),
-        shown_path: snapshot.shown_path.clone(),
     }
 }
 
@@ -380,15 +381,9 @@ impl LanguageServer for Backend {
         // Applied before the first `.await`: later notifications see this edit.
         let applied = {
             let mut state = self.lock();
-            let encoding = state.encoding;
-            match state.docs.get_mut(&uri) {
-                Some(entry) => {
-                    let notes = entry.doc.apply(params.content_changes, version, encoding);
-                    entry.outcome = None;
-                    Some((notes, state.snapshot(&uri)))
-                }
-                None => None,
-            }
+            state
+                .change(&uri, params.content_changes, version)
+                .map(|notes| (notes, state.snapshot(&uri)))
         };
         let Some((notes, snapshot)) = applied else {
             self.client
@@ -429,7 +424,7 @@ impl LanguageServer for Backend {
         let uri = params.text_document.uri;
         let push = {
             let mut state = self.lock();
-            state.docs.remove(&uri);
+            state.close(&uri);
             !state.client.pull
         };
         if push {
@@ -553,12 +548,12 @@ impl LanguageServer for Backend {
             Some((_, outcome)) => outcome.diagnostics,
             None => Vec::new(),
         };
-        let version = self.lock().docs.get(&uri).map(|e| e.doc.version);
+        let generation = self.lock().docs.get(&uri).map(|e| e.generation);
         Ok(DocumentDiagnosticReportResult::Report(
             DocumentDiagnosticReport::Full(RelatedFullDocumentDiagnosticReport {
                 related_documents: None,
                 full_document_diagnostic_report: FullDocumentDiagnosticReport {
-                    result_id: version.map(|v| v.to_string()),
+                    result_id: generation.map(|g| g.to_string()),
                     items,
                 },
             }),

@@ -9,16 +9,25 @@ use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
-use tower_lsp_server::ls_types::Uri;
+use tower_lsp_server::ls_types::{TextDocumentContentChangeEvent, Uri};
 
 pub struct Entry {
+    /// Bumped on every open, change and reload (from one counter for all documents): an
+    /// analysis publishes only if the generation it was made for is still the entry's.
+    /// The client's version number cannot tell a document closed and reopened at the same
+    /// version from the old one.
+    pub generation: u64,
+    /// The client's `languageId`, for detecting the language again after a change.
+    pub language_id: String,
     pub doc: OpenDocument,
     pub project: Arc<Project>,
     pub kind: DocKind,
     pub path: Option<PathBuf>,
     pub shown_path: String,
-    /// The latest analysis, with the version it was made for.
-    pub outcome: Option<(i32, Outcome)>,
+    /// The latest analysis, with the generation it was made for.
+    pub outcome: Option<(u64, Outcome)>,
+    /// The user was told that this document's analysis fails (told once, until it works).
+    pub failure_shown: bool,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -57,6 +66,8 @@ pub struct State {
     /// Files the last workspace scan published diagnostics for.
     pub scan_published: HashSet<Uri>,
     pub shut_down: bool,
+    /// The last document generation handed out.
+    generation: u64,
     /// The built-in rules alone, for documents whose project does not load.
     builtin: Arc<Project>,
 }
@@ -72,8 +83,15 @@ impl State {
             scans: HashMap::new(),
             scan_published: HashSet::new(),
             shut_down: false,
+            generation: 0,
             builtin,
         }
+    }
+
+    /// A generation no analysis has been made for yet.
+    pub fn next_generation(&mut self) -> u64 {
+        self.generation += 1;
+        self.generation
     }
 }
 
@@ -127,15 +145,19 @@ impl State {
         let (kind, shown_path) = describe(&uri, path.as_deref(), &project);
         let language = language_of(&shown_path, language_id, &text);
         let doc = OpenDocument::new(language, text, version);
+        let generation = self.next_generation();
         self.docs.insert(
             uri,
             Entry {
+                generation,
+                language_id: language_id.to_string(),
                 doc,
                 project,
                 kind,
                 path,
                 shown_path,
                 outcome: None,
+                failure_shown: false,
             },
         );
         message
@@ -145,6 +167,7 @@ impl State {
     pub fn snapshot(&self, uri: &Uri) -> Option<Snapshot> {
         let entry = self.docs.get(uri)?;
         Some(Snapshot {
+            generation: entry.generation,
             doc: entry.doc.clone(),
             project: entry.project.clone(),
             kind: entry.kind,
@@ -153,8 +176,37 @@ impl State {
         })
     }
 
-    pub fn is_current(&self, uri: &Uri, version: i32) -> bool {
-        self.docs.get(uri).is_some_and(|e| e.doc.version == version)
+    pub fn is_current(&self, uri: &Uri, generation: u64) -> bool {
+        self.docs
+            .get(uri)
+            .is_some_and(|e| e.generation == generation)
+    }
+
+    /// Applies a client's changes to an open document: a new generation, and the language
+    /// detected again (a shebang typed into an extension-less file). `None` if not open.
+    pub fn change(
+        &mut self,
+        uri: &Uri,
+        changes: Vec<TextDocumentContentChangeEvent>,
+        version: i32,
+    ) -> Option<Vec<String>> {
+        let generation = self.next_generation();
+        let encoding = self.encoding;
+        let entry = self.docs.get_mut(uri)?;
+        let notes = entry.doc.apply(changes, version, encoding);
+        let language = language_of(&entry.shown_path, &entry.language_id, &entry.doc.text);
+        if language != entry.doc.language {
+            entry.doc.set_language(language);
+        }
+        entry.generation = generation;
+        entry.outcome = None;
+        Some(notes)
+    }
+
+    /// Forgets a closed document; its analyses in flight are then never published.
+    pub fn close(&mut self, uri: &Uri) {
+        self.next_generation();
+        self.docs.remove(uri);
     }
 
     /// Reloads every project; a project that fails keeps its previous rules. Returns the
@@ -187,7 +239,10 @@ impl State {
                 }
             };
             let (kind, shown_path) = describe(&uri, path.as_deref(), &project);
+            let generation = self.next_generation();
             if let Some(entry) = self.docs.get_mut(&uri) {
+                // Analyses in flight used the old rules: they must not publish.
+                entry.generation = generation;
                 entry.project = project;
                 entry.kind = kind;
                 entry.shown_path = shown_path;

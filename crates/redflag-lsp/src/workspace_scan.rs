@@ -5,7 +5,7 @@
 use crate::diagnostics;
 use crate::projects::{self, DocKind, Projects};
 use crate::server::Backend;
-use redflag_core::project::walk::is_binary;
+use redflag_core::project::walk::{self, is_binary};
 use redflag_core::{ColumnEncoding, Document, LineIndex};
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -22,6 +22,12 @@ enum Event {
     File {
         uri: Uri,
         diagnostics: Vec<Diagnostic>,
+    },
+    /// A file or folder that could not be read, or a file whose analysis hit an internal
+    /// error: logged and counted, never skipped silently.
+    Failed {
+        path: String,
+        reason: String,
     },
 }
 
@@ -77,6 +83,7 @@ async fn run(backend: Backend) {
     let mut published = HashSet::new();
     let mut last_percent = 0;
     let mut scanned = 0;
+    let mut failed = 0;
     while let Some(event) = events.recv().await {
         match event {
             Event::Progress { done, total } => {
@@ -90,6 +97,12 @@ async fn run(backend: Backend) {
                         .report_with_message(format!("{done}/{total} files"), percent, None)
                         .await;
                 }
+            }
+            Event::Failed { path, reason } => {
+                failed += 1;
+                client
+                    .log_message(MessageType::WARNING, format!("redflag: {path}: {reason}"))
+                    .await;
             }
             Event::File { uri, diagnostics } => {
                 let open = backend.lock().docs.contains_key(&uri);
@@ -124,11 +137,16 @@ async fn run(backend: Backend) {
     for uri in stale {
         client.publish_diagnostics(uri, Vec::new(), None).await;
     }
+    let failed = if failed > 0 {
+        format!(", {failed} not read or not analysed (see the log)")
+    } else {
+        String::new()
+    };
     let summary = if cancelled {
-        format!("redflag: workspace scan cancelled after {scanned} files")
+        format!("redflag: workspace scan cancelled after {scanned} files{failed}")
     } else {
         format!(
-            "redflag: workspace scan done, {scanned} files, {} with findings",
+            "redflag: workspace scan done, {scanned} files, {} with findings{failed}",
             published.len()
         )
     };
@@ -152,10 +170,21 @@ fn scan(
             .require_git(false)
             .filter_entry(|entry| entry.file_name() != ".git")
             .build();
-        for entry in walk.flatten() {
+        for entry in walk {
             if cancel.load(Ordering::Relaxed) {
                 return;
             }
+            let entry = match entry {
+                Ok(entry) => entry,
+                Err(error) => {
+                    let path = walk::error_path(&error).unwrap_or(folder);
+                    let _ = events.send(Event::Failed {
+                        path: path.display().to_string(),
+                        reason: format!("could not read: {}", walk::error_reason(&error)),
+                    });
+                    continue;
+                }
+            };
             if entry.file_type().is_some_and(|t| t.is_file()) {
                 files.push(entry.into_path());
             }
@@ -170,10 +199,19 @@ fn scan(
         if cancel.load(Ordering::Relaxed) {
             return;
         }
-        if let Some(diagnostics) = scan_file(&mut projects, path, encoding)
-            && let Some(uri) = Uri::from_file_path(path)
-        {
-            let _ = events.send(Event::File { uri, diagnostics });
+        match scan_file(&mut projects, path, encoding) {
+            Ok(Some(diagnostics)) => {
+                if let Some(uri) = Uri::from_file_path(path) {
+                    let _ = events.send(Event::File { uri, diagnostics });
+                }
+            }
+            Ok(None) => {}
+            Err(reason) => {
+                let _ = events.send(Event::Failed {
+                    path: path.display().to_string(),
+                    reason,
+                });
+            }
         }
         let _ = events.send(Event::Progress {
             done: index + 1,
@@ -182,32 +220,37 @@ fn scan(
     }
 }
 
-/// Diagnostics for one file with findings (`None`: nothing to show).
+/// Diagnostics for one file with findings (`None`: nothing to show); why it could not be
+/// read or analysed.
 fn scan_file(
     projects: &mut Projects,
     path: &Path,
     encoding: ColumnEncoding,
-) -> Option<Vec<Diagnostic>> {
-    let project = projects.for_path(path).ok()?;
+) -> Result<Option<Vec<Diagnostic>>, String> {
+    let Ok(project) = projects.for_path(path) else {
+        return Ok(None); // a project that does not load is shown when its files open
+    };
     let shown = project.relative_path(path);
     let relative = Path::new(&shown).is_relative();
     if (relative && project.is_ignored(&shown, false))
         || projects::doc_kind(path, &project) != DocKind::Source
     {
-        return None;
+        return Ok(None);
     }
-    let size = std::fs::metadata(path).ok()?.len();
+    let unreadable = |e: std::io::Error| format!("could not read: {e}");
+    let size = std::fs::metadata(path).map_err(unreadable)?.len();
     if size > project.scan.max_file_size {
-        return None;
+        return Ok(None);
     }
-    let bytes = std::fs::read(path).ok()?;
+    let bytes = std::fs::read(path).map_err(unreadable)?;
     if is_binary(&bytes) {
-        return None;
+        return Ok(None);
     }
     let document = Document::new(&shown, &bytes);
     let analysis = project
         .engine
-        .analyze(&document, &crate::analysis::options());
+        .analyze_contained(&document, None, &crate::analysis::options())
+        .map_err(|panicked| panicked.to_string())?;
     let lines = LineIndex::new(&bytes);
     let diagnostics: Vec<Diagnostic> = analysis
         .findings
@@ -215,5 +258,5 @@ fn scan_file(
         .filter(|f| f.severity >= project.scan.min_severity)
         .map(|f| diagnostics::from_finding(f, &lines, &bytes, encoding))
         .collect();
-    (!diagnostics.is_empty()).then_some(diagnostics)
+    Ok((!diagnostics.is_empty()).then_some(diagnostics))
 }

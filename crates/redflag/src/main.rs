@@ -12,6 +12,7 @@ pub const EXIT_FINDINGS: u8 = 1;
 pub const EXIT_ERROR: u8 = 2;
 
 fn main() -> ExitCode {
+    withhold_panic_messages();
     let cli = cli::Cli::parse();
     let result = match cli.command {
         cli::Command::Scan(args) => commands::scan::run(args),
@@ -26,4 +27,18 @@ fn main() -> ExitCode {
             ExitCode::from(EXIT_ERROR)
         }
     }
+}
+
+/// Front ends catch a panic around each file's analysis and report the file as not
+/// analysed. The default hook would print the panic's message, which can quote the text
+/// being analysed (a slicing panic shows the string), secrets included: only where it
+/// happened is printed.
+fn withhold_panic_messages() {
+    std::panic::set_hook(Box::new(|info| {
+        let at = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        eprintln!("redflag: internal error{at} (its message is withheld: it may quote the file)");
+    }));
 }

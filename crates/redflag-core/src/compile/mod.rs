@@ -13,7 +13,7 @@ pub use query::validate_rule;
 pub(crate) use query::{CompiledQuery, message_captures};
 
 use crate::languages::Language;
-use crate::rules::{Location, Matcher, Rule, RuleError, RuleErrorKind};
+use crate::rules::{GenericCheck, Location, Matcher, Rule, RuleError, RuleErrorKind};
 use aho_corasick::AhoCorasick;
 use gate::{Extras, FileFacts, Gate, LanguageFacts, Literals};
 use std::collections::{HashMap, HashSet};
@@ -135,8 +135,15 @@ impl RuleSet {
                     let gate = Gate::all(parts);
                     text_members.push((index, gate));
                 }
-                Matcher::Generic(_) => {
-                    let gate = text_literals.any_of(crate::secrets::assignments::GATE_WORDS);
+                Matcher::Generic(generic) => {
+                    let gate = match generic.check {
+                        GenericCheck::MalformedSuppressions => {
+                            text_literals.any_of(&[crate::rules::SUPPRESSION_MARKER])
+                        }
+                        GenericCheck::Assignments | GenericCheck::PasswordLiterals => {
+                            text_literals.any_of(crate::secrets::assignments::GATE_WORDS)
+                        }
+                    };
                     text_members.push((index, gate));
                 }
                 Matcher::Query(q) => {

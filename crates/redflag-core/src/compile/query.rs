@@ -2,6 +2,7 @@
 //! not come with the binary: query syntax, predicates (known, and implemented by the rule's
 //! language), captures the rule refers to.
 
+use super::query_syntax;
 use crate::languages::Language;
 use crate::predicates::{self, Predicate};
 use crate::rules::{Location, Matcher, QueryMatcher, Rule, RuleError, RuleErrorKind};
@@ -51,6 +52,9 @@ pub(super) fn compile_rule(
         .grammar()
         .ok_or_else(|| located(format!("no grammar for {language}")))?;
     let source = query_of(spec).map_or("", |q| q.source.as_str());
+    if query_syntax::group_without_nodes(source).is_some() {
+        return Err(located(query_syntax::NODELESS_GROUP.to_string()));
+    }
     let query = Query::new(&grammar, source).map_err(|e| located(e.message))?;
     let predicates: Vec<Vec<Predicate>> = (0..query.pattern_count())
         .map(|pattern| {
@@ -107,6 +111,16 @@ pub fn validate_rule(rule: &Rule) -> Result<(), RuleError> {
             RuleErrorKind::Invalid(format!("no grammar for {}", q.language)),
         )
     })?;
+    if let Some(offset) = query_syntax::group_without_nodes(&q.source) {
+        let kind = RuleErrorKind::Query {
+            language: q.language.to_string(),
+            message: query_syntax::NODELESS_GROUP.to_string(),
+        };
+        return Err(RuleError::new(
+            Location::at_offset(path, &q.source, offset),
+            kind,
+        ));
+    }
     let query = Query::new(&grammar, &q.source).map_err(|e| {
         let kind = RuleErrorKind::Query {
             language: q.language.to_string(),

@@ -53,10 +53,7 @@ impl Quantifier {
 /// The top-level patterns of a query, in order (tree-sitter's pattern indices); `None` when
 /// the source is not well formed (tree-sitter reports the error when it compiles it).
 pub(crate) fn patterns(source: &str) -> Option<Vec<Item>> {
-    let mut reader = Reader {
-        bytes: source.as_bytes(),
-        at: 0,
-    };
+    let mut reader = Reader::new(source);
     let mut items = Vec::new();
     loop {
         reader.skip_space();
@@ -64,6 +61,39 @@ pub(crate) fn patterns(source: &str) -> Option<Vec<Item>> {
             return Some(items);
         }
         items.push(reader.item()?);
+    }
+}
+
+/// Why a query is refused before tree-sitter compiles it.
+pub(crate) const NODELESS_GROUP: &str = "a group or alternative that matches no node (only \
+    predicates, or nothing): put the predicates in the group of the node they test, \
+    `((identifier) @x (#eq? @x \"y\"))`";
+
+/// The offset of the first group, or alternation with a branch, that matches no node (only
+/// predicates, or nothing), read up to where the source stops being well formed. tree-sitter
+/// 0.27 aborts the whole process (an assertion in `ts_query_new`) or never returns when a
+/// capture or a quantifier follows one, so such a query must not reach it (the fuzz tests
+/// found `((#eq? @a "x")) @b`).
+pub(crate) fn group_without_nodes(source: &str) -> Option<usize> {
+    let mut reader = Reader::new(source);
+    loop {
+        reader.skip_space();
+        if reader.at >= reader.bytes.len() || reader.item().is_none() {
+            return reader.nodeless;
+        }
+        if reader.nodeless.is_some() {
+            return reader.nodeless;
+        }
+    }
+}
+
+/// Whether an item matches a node (rather than only testing captures).
+fn matches_node(item: &Item) -> bool {
+    match &item.expr {
+        Expr::Node { .. } | Expr::Token(_) | Expr::Wildcard => true,
+        Expr::Group(items) => items.iter().any(matches_node),
+        Expr::Alternation(items) => !items.is_empty() && items.iter().all(matches_node),
+        Expr::Predicate { .. } => false,
     }
 }
 
@@ -145,9 +175,19 @@ impl Item {
 struct Reader<'a> {
     bytes: &'a [u8],
     at: usize,
+    /// Where the first group or alternation that matches no node starts.
+    nodeless: Option<usize>,
 }
 
-impl Reader<'_> {
+impl<'a> Reader<'a> {
+    fn new(source: &'a str) -> Self {
+        Reader {
+            bytes: source.as_bytes(),
+            at: 0,
+            nodeless: None,
+        }
+    }
+
     fn peek(&self) -> Option<u8> {
         self.bytes.get(self.at).copied()
     }
@@ -208,8 +248,13 @@ impl Reader<'_> {
             match self.peek()? {
                 b'(' => break self.parenthesized()?,
                 b'[' => {
+                    let open = self.at;
                     self.at += 1;
-                    break Expr::Alternation(self.items_until(b']')?);
+                    let branches = self.items_until(b']')?;
+                    if branches.is_empty() || !branches.iter().all(matches_node) {
+                        self.nodeless.get_or_insert(open);
+                    }
+                    break Expr::Alternation(branches);
                 }
                 b'"' => break Expr::Token(self.string()?),
                 b'_' if !self.bytes.get(self.at + 1).is_some_and(is_name_byte) => {
@@ -268,6 +313,7 @@ impl Reader<'_> {
 
     /// At `(`: a node, a group or a predicate.
     fn parenthesized(&mut self) -> Option<Expr> {
+        let open = self.at;
         self.at += 1;
         self.skip_space();
         match self.peek()? {
@@ -287,11 +333,25 @@ impl Reader<'_> {
                             args.push(Arg::Capture(self.identifier()));
                         }
                         b'"' => args.push(Arg::String(self.string()?)),
-                        _ => args.push(Arg::String(self.identifier())),
+                        _ => {
+                            // A byte no argument starts with: not well formed. Read as an
+                            // empty word, it looped forever (the fuzz tests found it).
+                            let word = self.identifier();
+                            if word.is_empty() {
+                                return None;
+                            }
+                            args.push(Arg::String(word));
+                        }
                     }
                 }
             }
-            b'(' | b'[' | b'"' => Some(Expr::Group(self.items_until(b')')?)),
+            b'(' | b'[' | b'"' => {
+                let items = self.items_until(b')')?;
+                if !items.iter().any(matches_node) {
+                    self.nodeless.get_or_insert(open);
+                }
+                Some(Expr::Group(items))
+            }
             b'_' if !self.bytes.get(self.at + 1).is_some_and(is_name_byte) => {
                 self.at += 1;
                 Some(Expr::Node {
@@ -370,6 +430,36 @@ mod tests {
             panic!("parses");
         };
         assert_eq!(branches[0].required_captures(), vec!["z", "x"]);
+    }
+
+    #[test]
+    fn groups_that_match_no_node_are_found() {
+        for (source, at) in [
+            ("(identifier) @a ((#eq? @a \"x\")) @c", Some(16)),
+            ("(identifier) @a ((#eq? @a \"x\"))+", Some(16)),
+            (
+                "(identifier) @a [(identifier) ((#eq? @a \"x\"))]+",
+                Some(30),
+            ),
+            ("(call (a) @a (((#eq? @a \"x\"))) @c", Some(14)),
+            // Cut short after the group: still found (tree-sitter would abort first).
+            ("(call (a) @a ((#eq? @a \"x\")) @c", Some(13)),
+            ("((identifier) @a (#eq? @a \"x\")) @c", None),
+            ("[(a) (b)] @x (c (_) @y) \"tok\" @z", None),
+            ("(a !field (b)) @x", None),
+        ] {
+            assert_eq!(group_without_nodes(source), at, "{source}");
+        }
+    }
+
+    /// Found by the fuzz tests: a predicate argument starting with a byte no word starts
+    /// with (`(#match?\u{fffd} @x "y")`) made the reader loop forever, growing its argument
+    /// list until memory ran out, when a rule set was built.
+    #[test]
+    fn a_predicate_argument_the_reader_cannot_read_ends_the_reading() {
+        let source = "((identifier) @x (#match?\u{fffd}\u{3a7} @x \"y\")) @z";
+        assert_eq!(patterns(source), None);
+        assert_eq!(group_without_nodes(source), None);
     }
 
     #[test]

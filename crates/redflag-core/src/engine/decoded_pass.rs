@@ -49,7 +49,11 @@ impl Engine {
                 text: &run.text,
                 language: Language::TEXT,
             };
-            let mut inner_found = self.text_candidates(&inner, gated, runs);
+            // Only secrets are looked for in decoded text (not, say, suppression markers).
+            let secret_rules = |rule: &usize| {
+                runs(rule) && self.rules.rules[*rule].category == crate::rules::Category::Secret
+            };
+            let mut inner_found = self.text_candidates(&inner, gated, &secret_rules);
             if depth < MAX_DEPTH {
                 let mut deeper = Vec::new();
                 self.decode_into(

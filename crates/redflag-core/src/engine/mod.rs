@@ -5,6 +5,8 @@
 
 mod candidate;
 mod decoded_pass;
+#[cfg(feature = "fault-injection")]
+mod fault;
 mod query_pass;
 mod render;
 pub(crate) mod statement_cache;
@@ -21,6 +23,7 @@ use crate::secrets::gate as secret_gate;
 use candidate::Candidate;
 use statement_cache::StatementCache;
 use std::cell::OnceCell;
+use std::panic::AssertUnwindSafe;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 use tree_sitter::Tree;
@@ -76,6 +79,12 @@ impl Default for AnalyzeOptions {
     }
 }
 
+/// A panic caught around one file's analysis: the file was not analysed, the run goes on.
+/// What the panic said is withheld: its message can quote the text being analysed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("internal error, not analysed (a bug in redflag: please report it)")]
+pub struct AnalysisPanicked;
+
 #[derive(Debug, Default)]
 pub struct Analysis {
     /// Sorted by position; every severity (front ends filter what they show).
@@ -118,6 +127,20 @@ impl Engine {
         self.analyze_with_tree(doc, None, options)
     }
 
+    /// [`Engine::analyze_with_tree`] with any panic caught, which is how every front end
+    /// calls it: a bug that one input triggers must not take down a scan, a hook run or the
+    /// language server. The engine holds nothing a half-done analysis could leave broken
+    /// (the statement cache only ever gains whole entries).
+    pub fn analyze_contained(
+        &self,
+        doc: &Document,
+        tree: Option<&Tree>,
+        options: &AnalyzeOptions,
+    ) -> Result<Analysis, AnalysisPanicked> {
+        let analysis = AssertUnwindSafe(|| self.analyze_with_tree(doc, tree, options));
+        std::panic::catch_unwind(analysis).map_err(|_| AnalysisPanicked)
+    }
+
     /// Like [`Engine::analyze`], with a tree the caller already has for exactly this text
     /// (the language server keeps one per document and reparses incrementally).
     pub fn analyze_with_tree(
@@ -126,6 +149,8 @@ impl Engine {
         tree: Option<&Tree>,
         options: &AnalyzeOptions,
     ) -> Analysis {
+        #[cfg(feature = "fault-injection")]
+        fault::inject(doc.text);
         let started = Instant::now();
         let mut analysis = Analysis::default();
         let rules = &self.rules;
@@ -260,7 +285,8 @@ impl Engine {
                 None => continue,
             };
             for (range, key) in &statements {
-                if let Some(hit) = self.statement_results.get(rule, *key) {
+                let cached = key.and_then(|key| self.statement_results.get(rule, key));
+                if let Some(hit) = cached {
                     candidates.extend(hit.iter().map(|c| c.rebased(0, range.start)));
                     continue;
                 }
@@ -272,9 +298,11 @@ impl Engine {
                 }
                 // A match that reaches a neighbour is that neighbour's.
                 let own: Vec<Candidate> = found.into_iter().filter(|c| c.within(range)).collect();
-                let relative = own.iter().map(|c| c.rebased(range.start, 0));
-                self.statement_results
-                    .insert(rule, *key, Arc::new(relative.collect()));
+                if let Some(key) = key {
+                    let relative = own.iter().map(|c| c.rebased(range.start, 0));
+                    self.statement_results
+                        .insert(rule, *key, Arc::new(relative.collect()));
+                }
                 candidates.extend(own);
             }
         }

@@ -33,7 +33,8 @@ impl Engine {
 
         let lines = LineIndex::new(doc.text);
         let in_test = is_test_path(doc.path);
-        let suppressions = Suppressions::parse(doc.text, &lines, doc.language.line_comment());
+        let suppressions =
+            Suppressions::parse(doc.text, &lines, doc.language.support().line_comments);
         let mut occurrences: HashMap<(usize, Vec<u8>), usize> = HashMap::new();
         let mut findings = Vec::new();
         for c in candidates {

@@ -28,28 +28,31 @@ impl<T> Default for StatementCache<T> {
 
 impl<T> StatementCache<T> {
     pub(crate) fn get(&self, rule: usize, statement: u64) -> Option<Arc<T>> {
-        let entries = self.entries.lock().ok()?;
+        // Entries are whole values: a panic elsewhere while the lock was held leaves none
+        // half-written, so a poisoned lock is still good.
+        let entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
         entries.get(&(rule, statement)).cloned()
     }
 
     pub(crate) fn insert(&self, rule: usize, statement: u64, value: Arc<T>) {
-        if let Ok(mut entries) = self.entries.lock() {
-            if entries.len() >= MAX_ENTRIES {
-                entries.clear();
-            }
-            entries.insert((rule, statement), value);
+        let mut entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
+        if entries.len() >= MAX_ENTRIES {
+            entries.clear();
         }
+        entries.insert((rule, statement), value);
     }
 }
 
 /// The top-level statements of a tree and, for each, the byte range its matches must lie in
-/// and a content key.
+/// and a content key; no key for a statement with a syntax error in it or in what is
+/// attached before it, whose subtree depends on the text around it (error recovery), not on
+/// its own text alone (the fuzz tests found such a pair).
 pub(crate) fn statements(
     language: Language,
     root: Node,
     text: &[u8],
     imports: u64,
-) -> Vec<(Range<usize>, u64)> {
+) -> Vec<(Range<usize>, Option<u64>)> {
     let attached = language.support().attached_before;
     let mut cursor = root.walk();
     let children: Vec<Node> = root.children(&mut cursor).collect();
@@ -61,12 +64,19 @@ pub(crate) fn statements(
         while first > 0 && attached.contains(&children[first - 1].kind()) {
             first -= 1;
         }
+        if children[first..=i]
+            .iter()
+            .any(|n| n.has_error() || n.is_missing())
+        {
+            out.push((child.byte_range(), None));
+            continue;
+        }
         let keyed = children[first].start_byte()..child.end_byte();
         let mut hasher = std::collections::hash_map::DefaultHasher::new();
         child.kind().hash(&mut hasher);
         text[keyed].hash(&mut hasher);
         imports.hash(&mut hasher);
-        out.push((child.byte_range(), hasher.finish()));
+        out.push((child.byte_range(), Some(hasher.finish())));
     }
     out
 }

@@ -2,6 +2,7 @@
 
 use super::candidate::Candidate;
 use super::{Document, Engine};
+use crate::report::suppression;
 use crate::rules::{AllowTarget, GenericCheck, GenericMatcher, Matcher, TextMatcher};
 use crate::secrets::assignments::{password_literals, secret_assignments};
 use crate::secrets::looks_like_secret;
@@ -22,6 +23,21 @@ impl Engine {
         let find = match generic.check {
             GenericCheck::Assignments => secret_assignments,
             GenericCheck::PasswordLiterals => password_literals,
+            GenericCheck::MalformedSuppressions => {
+                return suppression::malformed(doc.text, support.line_comments)
+                    .into_iter()
+                    .map(|span| Candidate {
+                        rule,
+                        span,
+                        secret: None,
+                        captures: Vec::new(),
+                        fix: None,
+                        checksum: None,
+                        in_documentation: false,
+                        message: None,
+                    })
+                    .collect();
+            }
         };
         find(doc.text, support.line_comments, &support.lexical)
             .into_iter()

@@ -116,16 +116,24 @@ impl Project {
     /// Whether the config ignores `relative` (a path relative to the project root). A path
     /// outside the root (absolute, or climbing out with `..`) is not the config's business.
     pub fn is_ignored(&self, relative: &str, is_dir: bool) -> bool {
+        use std::path::Component;
         let path = Path::new(relative);
         let inside = path.is_relative()
             && !path
                 .components()
-                .any(|c| matches!(c, std::path::Component::ParentDir));
+                .any(|c| matches!(c, Component::ParentDir | Component::Prefix(_)));
+        // Without `.` parts: the matcher strips a leading `./` and then asserts that what is
+        // left (`/x` from `.//x`) is not rooted (found by the fuzz tests).
+        let clean: PathBuf = path
+            .components()
+            .filter(|c| !matches!(c, Component::CurDir))
+            .collect();
         inside
+            && !clean.as_os_str().is_empty()
             && self
                 .ignored_paths
                 .as_ref()
-                .is_some_and(|g| g.matched_path_or_any_parents(relative, is_dir).is_ignore())
+                .is_some_and(|g| g.matched_path_or_any_parents(&clean, is_dir).is_ignore())
     }
 
     /// `path` relative to the project root with `/` separators; pass canonical paths.

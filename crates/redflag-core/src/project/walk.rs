@@ -1,5 +1,6 @@
 //! Whole-tree scans: a parallel walk that respects `.gitignore` and the project's ignores,
-//! reads each file once and analyses it. One unreadable file is reported, the rest go on.
+//! reads each file once and analyses it. An unreadable file or folder is reported (and
+//! counted), the rest go on.
 
 use super::Project;
 use crate::engine::{Analysis, AnalyzeOptions, Document};
@@ -15,12 +16,15 @@ pub enum FileOutcome {
     Analyzed(Analysis),
     Binary,
     TooLarge(u64),
+    /// The file could not be opened or read, or the folder could not be listed: why.
     Unreadable(String),
+    /// The analysis hit an internal error (a caught panic): why.
+    NotAnalysed(String),
 }
 
 #[derive(Debug)]
 pub struct FileResult {
-    /// Repo-relative, `/` separators.
+    /// Repo-relative, `/` separators (a folder's own path when it could not be listed).
     pub path: String,
     pub bytes: u64,
     pub outcome: FileOutcome,
@@ -39,7 +43,17 @@ pub struct ScanSummary {
     pub bytes_scanned: u64,
     pub skipped_binary: usize,
     pub skipped_large: usize,
+    /// Files and folders that could not be read.
     pub unreadable: usize,
+    /// Files whose analysis hit an internal error.
+    pub not_analysed: usize,
+}
+
+impl ScanSummary {
+    /// Files whose bytes were read (analysed or not, found binary or too large).
+    pub fn files_read(&self) -> usize {
+        self.files_scanned + self.skipped_binary + self.skipped_large + self.not_analysed
+    }
 }
 
 impl ScanReport {
@@ -55,6 +69,7 @@ impl ScanReport {
                 FileOutcome::Binary => s.skipped_binary += 1,
                 FileOutcome::TooLarge(_) => s.skipped_large += 1,
                 FileOutcome::Unreadable(_) => s.unreadable += 1,
+                FileOutcome::NotAnalysed(_) => s.not_analysed += 1,
             }
         }
         s
@@ -86,8 +101,21 @@ pub fn scan(
             .filter_entry(|entry| entry.file_name() != ".git");
         builder.build_parallel().run(|| {
             Box::new(|entry| {
-                let Ok(entry) = entry else {
-                    return WalkState::Continue;
+                let entry = match entry {
+                    Ok(entry) => entry,
+                    Err(error) => {
+                        // A folder that cannot be listed (permissions, vanished): said, not
+                        // skipped in silence.
+                        let path = error_path(&error).unwrap_or(&start);
+                        if let Ok(mut results) = results.lock() {
+                            results.push(FileResult {
+                                path: project.relative_path(path),
+                                bytes: 0,
+                                outcome: FileOutcome::Unreadable(error_reason(&error)),
+                            });
+                        }
+                        return WalkState::Continue;
+                    }
                 };
                 let is_dir = entry.file_type().is_some_and(|t| t.is_dir());
                 let relative = project.relative_path(entry.path());
@@ -114,6 +142,29 @@ pub fn scan(
     files.sort_by(|a, b| a.path.cmp(&b.path));
     files.dedup_by(|a, b| a.path == b.path);
     ScanReport { files }
+}
+
+/// The path an error of a walk is about, if it says.
+pub fn error_path(error: &ignore::Error) -> Option<&Path> {
+    match error {
+        ignore::Error::WithPath { path, .. } => Some(path),
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+            error_path(err)
+        }
+        ignore::Error::Loop { child, .. } => Some(child),
+        _ => None,
+    }
+}
+
+/// Why a walk failed at a path, without the path (shown beside it).
+pub fn error_reason(error: &ignore::Error) -> String {
+    match error {
+        ignore::Error::WithPath { err, .. }
+        | ignore::Error::WithDepth { err, .. }
+        | ignore::Error::WithLineNumber { err, .. } => error_reason(err),
+        ignore::Error::Io(io) => io.to_string(),
+        other => other.to_string(),
+    }
 }
 
 /// Reads and analyses one file, within the project's size limit.
@@ -155,6 +206,8 @@ pub fn scan_file(
         text: &bytes,
         language: Language::detect(&relative, head),
     };
-    let analysis = project.engine.analyze(&doc, options);
-    result(len, FileOutcome::Analyzed(analysis))
+    match project.engine.analyze_contained(&doc, None, options) {
+        Ok(analysis) => result(len, FileOutcome::Analyzed(analysis)),
+        Err(panicked) => result(len, FileOutcome::NotAnalysed(panicked.to_string())),
+    }
 }

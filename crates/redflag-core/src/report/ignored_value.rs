@@ -5,6 +5,15 @@ use sha2::{Digest, Sha256};
 
 const DIGEST_PREFIX: &str = "sha256:";
 
+/// Why an `[ignore] values` entry is refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum IgnoredValueError {
+    #[error("`{DIGEST_PREFIX}` must be followed by 64 hex digits (the SHA-256 of the value)")]
+    BadDigest,
+    #[error("invalid regex: {0}")]
+    BadRegex(String),
+}
+
 #[derive(Debug, Clone)]
 pub enum IgnoredValue {
     Pattern(regex::bytes::Regex),
@@ -13,17 +22,15 @@ pub enum IgnoredValue {
 }
 
 impl IgnoredValue {
-    pub fn parse(entry: &str) -> Result<Self, String> {
+    pub fn parse(entry: &str) -> Result<Self, IgnoredValueError> {
         match entry.strip_prefix(DIGEST_PREFIX) {
             Some(hex) if hex.len() == 64 && hex.bytes().all(|b| b.is_ascii_hexdigit()) => {
                 Ok(IgnoredValue::Digest(hex.to_ascii_lowercase()))
             }
-            Some(_) => Err(format!(
-                "`{DIGEST_PREFIX}` must be followed by 64 hex digits (the SHA-256 of the value)"
-            )),
+            Some(_) => Err(IgnoredValueError::BadDigest),
             None => regex::bytes::Regex::new(entry)
                 .map(IgnoredValue::Pattern)
-                .map_err(|e| format!("invalid regex: {e}")),
+                .map_err(|e| IgnoredValueError::BadRegex(e.to_string())),
         }
     }
 
@@ -72,8 +79,12 @@ mod tests {
 
     #[test]
     fn bad_entries_say_why() {
-        assert!(IgnoredValue::parse("sha256:abc").is_err_and(|e| e.contains("64 hex")));
-        assert!(IgnoredValue::parse("(").is_err_and(|e| e.contains("invalid regex")));
+        let error = IgnoredValue::parse("sha256:abc").err();
+        assert_eq!(error, Some(IgnoredValueError::BadDigest));
+        assert!(error.is_some_and(|e| e.to_string().contains("64 hex")));
+        let error = IgnoredValue::parse("(").err();
+        assert!(matches!(error, Some(IgnoredValueError::BadRegex(_))));
+        assert!(error.is_some_and(|e| e.to_string().contains("invalid regex")));
         assert!(IgnoredValue::parse("^sk_test_").is_ok_and(|i| i.matches(b"sk_test_1")));
     }
 }

@@ -5,6 +5,11 @@
 use regex::bytes::{Regex, RegexBuilder};
 use std::sync::OnceLock;
 
+/// A regex that does not parse; reads like the regex crate's own error.
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("regex parse error:\n{0}")]
+pub struct RegexSyntaxError(Box<regex_syntax::Error>);
+
 #[derive(Debug, Clone)]
 pub struct LazyRegex {
     pattern: String,
@@ -15,13 +20,13 @@ pub struct LazyRegex {
 impl LazyRegex {
     /// Parses `pattern` (syntax only, which is cheap); the error reads like the regex
     /// crate's own.
-    pub fn new(pattern: &str) -> Result<Self, String> {
+    pub fn new(pattern: &str) -> Result<Self, RegexSyntaxError> {
         let hir = regex_syntax::ParserBuilder::new()
             .unicode(false)
             .utf8(false)
             .build()
             .parse(pattern)
-            .map_err(|e| format!("regex parse error:\n{e}"))?;
+            .map_err(|e| RegexSyntaxError(Box::new(e)))?;
         Ok(LazyRegex {
             pattern: pattern.to_string(),
             captures_len: hir.properties().explicit_captures_len() + 1,

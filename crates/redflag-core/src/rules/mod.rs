@@ -56,12 +56,18 @@ pub struct GenericMatcher {
     pub languages: Vec<Language>,
 }
 
+/// What starts an inline suppression, `redflag: ignore[rule-id]` (read by
+/// `report::suppression`; the gate of the malformed-suppression check).
+pub const SUPPRESSION_MARKER: &[u8] = b"redflag: ignore";
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum GenericCheck {
     /// A value given to a name that says secret, in any language (`secrets::assignments`).
     Assignments,
     /// Any non-empty literal given to a password-named variable (CWE-259).
     PasswordLiterals,
+    /// A suppression marker that names no rule (`report::suppression`).
+    MalformedSuppressions,
 }
 
 #[derive(Debug, Clone)]

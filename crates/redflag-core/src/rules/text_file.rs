@@ -153,10 +153,14 @@ fn build(
             let kind = match check.get_ref().as_str() {
                 "assignments" => GenericCheck::Assignments,
                 "password-literals" => GenericCheck::PasswordLiterals,
+                "malformed-suppressions" => GenericCheck::MalformedSuppressions,
                 other => {
                     return Err(invalid(
                         at(check.span().start),
-                        format!("unknown check `{other}` (known: assignments, password-literals)"),
+                        format!(
+                            "unknown check `{other}` (known: assignments, password-literals, \
+                             malformed-suppressions)"
+                        ),
                     ));
                 }
             };
@@ -275,7 +279,7 @@ fn lazy_regex(
     pattern: &Spanned<String>,
     at: &dyn Fn(usize) -> Location,
 ) -> Result<LazyRegex, RuleError> {
-    LazyRegex::new(pattern.get_ref()).map_err(|e| regex_error(pattern, at, e))
+    LazyRegex::new(pattern.get_ref()).map_err(|e| regex_error(pattern, at, e.to_string()))
 }
 
 fn regex_error(

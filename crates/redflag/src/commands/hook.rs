@@ -198,6 +198,13 @@ fn report(
         }
     );
 
+    for file in files {
+        if let FileVerdict::NotAnalysed { reason, .. } = &file.verdict {
+            eprintln!("redflag: {}: {reason}", file.path);
+        }
+    }
+    let not_analysed = judgement.not_analysed();
+
     let mut out = std::io::stdout().lock();
     match args.format {
         Format::Human => {
@@ -234,6 +241,18 @@ fn report(
         }
     }
     out.flush()?;
+    if not_analysed > 0 {
+        // A file the hook could not judge is no pass (as an unreadable blob is not).
+        eprintln!(
+            "redflag: {not_analysed} file(s) not analysed because of an internal error: \
+             this {} is not judged (to bypass once, deliberately: --no-verify)",
+            match stage {
+                Stage::Commit => "commit",
+                Stage::Push => "push",
+            }
+        );
+        return Ok(EXIT_ERROR);
+    }
     Ok(if blocking > 0 { EXIT_FINDINGS } else { 0 })
 }
 
@@ -254,6 +273,9 @@ fn file_result(file: &JudgedFile) -> Option<FileResult> {
         FileVerdict::Skipped(Skip::Binary) => (0, FileOutcome::Binary),
         FileVerdict::Skipped(Skip::TooLarge { bytes, .. }) => {
             (*bytes, FileOutcome::TooLarge(*bytes))
+        }
+        FileVerdict::NotAnalysed { reason, bytes } => {
+            (*bytes, FileOutcome::NotAnalysed(reason.clone()))
         }
         FileVerdict::Skipped(_) => return None,
     };
@@ -341,6 +363,8 @@ impl Human<'_> {
                         writeln!(out, "{}: note: {note}", file.path)?;
                     }
                 }
+                // Said on stderr by `report`, whatever the format.
+                FileVerdict::NotAnalysed { .. } => {}
             }
         }
         let warnings = shown.len() - blocking;

@@ -1,11 +1,11 @@
 //! `redflag scan`.
 
-use crate::EXIT_FINDINGS;
 use crate::cli::{Format, ScanArgs};
 use crate::output::{self, Report};
+use crate::{EXIT_ERROR, EXIT_FINDINGS};
 use anyhow::Context;
 use redflag_core::AnalyzeOptions;
-use redflag_core::project::walk::{self, FileOutcome};
+use redflag_core::project::walk::{self, FileOutcome, ScanSummary};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
@@ -43,10 +43,21 @@ pub fn run(args: ScanArgs) -> anyhow::Result<u8> {
         .collect();
     findings.sort_by(|a, b| (&a.path, a.start, &a.rule.id).cmp(&(&b.path, b.start, &b.rule.id)));
     let failed = findings.iter().any(|f| f.blocks(fail_on));
+    let summary = scanned.summary();
+    // As ripgrep does: what could not be read is said on stderr, whatever the format.
+    for file in &scanned.files {
+        match &file.outcome {
+            FileOutcome::Unreadable(reason) => {
+                eprintln!("redflag: {}: could not read: {reason}", file.path);
+            }
+            FileOutcome::NotAnalysed(reason) => eprintln!("redflag: {}: {reason}", file.path),
+            _ => {}
+        }
+    }
     let report = Report {
         findings: &findings,
         files: &scanned.files,
-        summary: scanned.summary(),
+        summary,
         show_secrets: args.show_secrets,
         fail_on,
         max_file_size: project.scan.max_file_size,
@@ -68,7 +79,29 @@ pub fn run(args: ScanArgs) -> anyhow::Result<u8> {
         Format::Sarif => output::sarif::write(&mut out, &report)?,
     }
     out.flush()?;
-    Ok(if failed { EXIT_FINDINGS } else { 0 })
+    let code = exit_code(&summary, failed);
+    if summary.not_analysed > 0 {
+        eprintln!(
+            "redflag: {} file(s) not analysed because of an internal error: the scan is incomplete",
+            summary.not_analysed
+        );
+    } else if code == EXIT_ERROR {
+        eprintln!("redflag: nothing could be read: no file was judged");
+    }
+    Ok(code)
+}
+
+/// 2 when a file was not analysed (an internal error) or when there were read errors and
+/// not one file could be read (a scan that judged nothing is no all-clear), else 1 on a
+/// blocking finding, else 0.
+fn exit_code(summary: &ScanSummary, failed: bool) -> u8 {
+    if summary.not_analysed > 0 || (summary.unreadable > 0 && summary.files_read() == 0) {
+        EXIT_ERROR
+    } else if failed {
+        EXIT_FINDINGS
+    } else {
+        0
+    }
 }
 
 /// A file counter on stderr, only on a terminal, redrawn at most every 100 files.

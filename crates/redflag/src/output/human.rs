@@ -46,9 +46,6 @@ pub fn write(out: &mut dyn Write, report: &Report, colour: bool) -> std::io::Res
     }
     for file in report.files {
         match &file.outcome {
-            FileOutcome::Unreadable(reason) => {
-                writeln!(out, "{}: could not read: {reason}", file.path)?
-            }
             FileOutcome::TooLarge(size) => writeln!(
                 out,
                 "{}: skipped: over the size limit ({size} bytes > {} bytes, see scan.max_file_size)",
@@ -70,9 +67,19 @@ pub fn write(out: &mut dyn Write, report: &Report, colour: bool) -> std::io::Res
             .filter(|f| f.severity == severity)
             .count()
     };
+    let mut trouble = String::new();
+    if s.unreadable > 0 {
+        trouble.push_str(&format!(", {} unreadable", s.unreadable));
+    }
+    if s.not_analysed > 0 {
+        trouble.push_str(&format!(
+            ", {} not analysed (internal error)",
+            s.not_analysed
+        ));
+    }
     writeln!(
         out,
-        "{} findings ({} error, {} warning, {} info) in {} files scanned ({:.1} MB); skipped {} binary, {} over the size limit{}",
+        "{} findings ({} error, {} warning, {} info) in {} files scanned ({:.1} MB); skipped {} binary, {} over the size limit{trouble}",
         report.findings.len(),
         count(Severity::Error),
         count(Severity::Warning),
@@ -81,10 +88,5 @@ pub fn write(out: &mut dyn Write, report: &Report, colour: bool) -> std::io::Res
         s.bytes_scanned as f64 / 1e6,
         s.skipped_binary,
         s.skipped_large,
-        if s.unreadable > 0 {
-            format!(", {} unreadable", s.unreadable)
-        } else {
-            String::new()
-        }
     )
 }

@@ -47,6 +47,7 @@ pub fn write(out: &mut dyn Write, report: &Report) -> anyhow::Result<()> {
                 FileOutcome::Binary => "binary".to_string(),
                 FileOutcome::TooLarge(size) => format!("over the size limit ({size} bytes)"),
                 FileOutcome::Unreadable(e) => format!("unreadable: {e}"),
+                FileOutcome::NotAnalysed(e) => format!("not analysed: {e}"),
                 FileOutcome::Analyzed(_) => return None,
             };
             Some(json!({ "path": file.path, "reason": reason }))
@@ -75,6 +76,7 @@ pub fn write(out: &mut dyn Write, report: &Report) -> anyhow::Result<()> {
             "skipped_binary": s.skipped_binary,
             "skipped_large": s.skipped_large,
             "unreadable": s.unreadable,
+            "not_analysed": s.not_analysed,
             "fail_on": report.fail_on,
         },
         "skipped": skipped,
