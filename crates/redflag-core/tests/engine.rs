@@ -390,3 +390,77 @@ fn ignore_paths_accept_any_relative_spelling_without_panicking() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+const FLOW_RULE: &str = r#";; ---
+;; id = "py.test-flow"
+;; title = "flow"
+;; kind = "flow"
+;; severity = "error"
+;; confidence = "medium"
+;; message = "`{{sink}}`: `{{tainted}}` comes from `{{source}}` on line {{source_line}}"
+;; ---
+;; Docs.
+((attribute) @source (#resolves-to? @source "sys.argv"))
+(call function: (_) @_run
+  arguments: (argument_list . (_) @sink)
+  (#resolves-to? @_run "os.system"))
+((call function: (_) @_q) @sanitizer (#resolves-to? @_q "shlex.quote"))
+"#;
+
+const FLOW_CODE: &str = "import os, shlex, sys\n\
+    def main():\n    name = sys.argv[1]\n    cmd = 'ls ' + name\n    os.system(cmd)\n    \
+    os.system('ls ' + shlex.quote(name))\n\ndef other(cmd):\n    os.system(cmd)\n\
+    arg = sys.argv[2]\nos.system(f'cat {arg}')\n";
+
+#[test]
+fn flow_rule_names_the_source_and_its_line() {
+    let set = rules(&[("q/python/flow.scm", FLOW_RULE)]);
+    let analysis = analyze(&set, "a.py", FLOW_CODE);
+    let found: Vec<(usize, &str)> = analysis
+        .findings
+        .iter()
+        .map(|f| (f.start.line, f.message.as_str()))
+        .collect();
+    assert_eq!(
+        found,
+        vec![
+            (5, "`cmd`: `cmd` comes from `sys.argv` on line 3"),
+            (11, "`f'cat {arg}'`: `arg` comes from `sys.argv` on line 10"),
+        ]
+    );
+}
+
+#[test]
+fn flow_rules_give_the_same_findings_with_statement_reuse() {
+    let set = rules(&[("q/python/flow.scm", FLOW_RULE)]);
+    let reuse = AnalyzeOptions {
+        reuse_statements: true,
+        ..AnalyzeOptions::default()
+    };
+    let lines = |options: &AnalyzeOptions, text: &str| -> Vec<(usize, String)> {
+        set.analyze(&Document::new("a.py", text.as_bytes()), options)
+            .findings
+            .iter()
+            .map(|f| (f.start.line, f.message.clone()))
+            .collect()
+    };
+    // The second text changes only the statement holding the source: a flow spans statements.
+    let edited = FLOW_CODE.replace("name = sys.argv[1]", "name = 'fixed'");
+    for text in [FLOW_CODE, edited.as_str(), FLOW_CODE] {
+        assert_eq!(lines(&reuse, text), lines(&AnalyzeOptions::default(), text));
+    }
+    assert_eq!(lines(&reuse, &edited).len(), 1);
+}
+
+#[test]
+fn flow_rules_need_roles_and_a_taint_walker() {
+    let no_role = FLOW_RULE.replace("@sanitizer", "@other");
+    let parsed = parse_rule_file("q/python/flow.scm", &no_role).unwrap_or_else(|e| panic!("{e}"));
+    assert!(validate_rule(&parsed[0]).is_err());
+    let rust = FLOW_RULE.replace(
+        ";; kind = \"flow\"",
+        ";; kind = \"flow\"\n;; language = \"rust\"",
+    );
+    let parsed = parse_rule_file("q/rust/flow.scm", &rust);
+    assert!(parsed.map_or(true, |rules| validate_rule(&rules[0]).is_err()));
+}

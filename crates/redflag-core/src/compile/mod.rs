@@ -13,7 +13,7 @@ pub use query::validate_rule;
 pub(crate) use query::{CompiledQuery, message_captures};
 
 use crate::languages::Language;
-use crate::rules::{GenericCheck, Location, Matcher, Rule, RuleError, RuleErrorKind};
+use crate::rules::{GenericCheck, Location, Matcher, QueryKind, Rule, RuleError, RuleErrorKind};
 use aho_corasick::AhoCorasick;
 use gate::{Extras, FileFacts, Gate, LanguageFacts, Literals};
 use std::collections::{HashMap, HashSet};
@@ -159,9 +159,15 @@ impl RuleSet {
                         named_in_statement: q.secret.as_ref().is_some_and(|s| s.named_in_statement),
                     };
                     let (members, literals) = by_language.entry(q.language).or_default();
-                    let gate = gate::for_query(patterns.as_deref(), &facts, &extras, literals);
+                    let flow = q.kind == QueryKind::Flow;
+                    let gate = if flow {
+                        flow_gate(patterns.as_deref(), &facts, &extras, literals)
+                    } else {
+                        gate::for_query(patterns.as_deref(), &facts, &extras, literals)
+                    };
                     members.push((index, gate));
-                    if is_local(support.root_kind, patterns.as_deref()) {
+                    // A flow relates statements: it always runs over the whole file.
+                    if !flow && is_local(support.root_kind, patterns.as_deref()) {
                         local_rules.insert(index);
                     }
                 }
@@ -240,6 +246,34 @@ impl RuleSet {
         }
         totals
     }
+}
+
+/// A flow rule reports only where one of its sinks and one of its sources match: the file
+/// must admit some sink pattern and some source pattern (sanitizers add nothing).
+fn flow_gate(
+    patterns: Option<&[query_syntax::Item]>,
+    facts: &LanguageFacts,
+    extras: &Extras,
+    literals: &mut gate::Literals,
+) -> Gate {
+    let Some(patterns) = patterns else {
+        return gate::for_query(None, facts, extras, literals);
+    };
+    let with_role = |role: &str| -> Vec<query_syntax::Item> {
+        patterns
+            .iter()
+            .filter(|p| p.has_capture(role))
+            .cloned()
+            .collect()
+    };
+    let none = Extras {
+        keywords: &[],
+        requires: &[],
+        named_in_statement: false,
+    };
+    let sinks = gate::for_query(Some(&with_role("sink")), facts, extras, literals);
+    let sources = gate::for_query(Some(&with_role("source")), facts, &none, literals);
+    Gate::all(vec![sinks, sources])
 }
 
 /// Whether a query rule can run statement by statement: none of its patterns may start at

@@ -5,7 +5,7 @@
 use super::query_syntax;
 use crate::languages::Language;
 use crate::predicates::{self, Predicate};
-use crate::rules::{Location, Matcher, QueryMatcher, Rule, RuleError, RuleErrorKind};
+use crate::rules::{Location, Matcher, QueryKind, QueryMatcher, Rule, RuleError, RuleErrorKind};
 use std::collections::HashSet;
 use std::sync::Arc;
 use tree_sitter::Query;
@@ -19,7 +19,20 @@ pub(crate) struct CompiledQuery {
     pub(crate) predicates: Vec<Vec<Predicate>>,
     /// Capture indices the rule reports, checks as a secret and rewrites in a fix.
     pub(crate) captures: RuleCaptures,
+    /// A flow rule's role captures; `None` for a pattern rule.
+    pub(crate) flow: Option<FlowCaptures>,
 }
+
+#[derive(Clone, Copy)]
+pub(crate) struct FlowCaptures {
+    pub(crate) source: u32,
+    pub(crate) sink: u32,
+    pub(crate) sanitizer: Option<u32>,
+}
+
+/// Names a flow rule's message may use besides its captures: what carries the value into
+/// the sink, and the line of its source.
+pub(crate) const FLOW_MESSAGE_NAMES: &[&str] = &["tainted", "source_line"];
 
 #[derive(Clone, Copy)]
 pub(crate) struct RuleCaptures {
@@ -71,11 +84,20 @@ pub(super) fn compile_rule(
         secret: names.secret.as_deref().and_then(index),
         fix: names.fix.as_deref().and_then(index),
     };
+    let flow = match query_of(spec).map(|q| q.kind) {
+        Some(QueryKind::Flow) => Some(FlowCaptures {
+            source: index("source").ok_or_else(|| located("no @source".into()))?,
+            sink: index("sink").ok_or_else(|| located("no @sink".into()))?,
+            sanitizer: index("sanitizer"),
+        }),
+        _ => None,
+    };
     Ok(CompiledQuery {
         query,
         rule,
         predicates,
         captures,
+        flow,
     })
 }
 
@@ -161,7 +183,16 @@ pub fn validate_rule(rule: &Rule) -> Result<(), RuleError> {
     let mut used = vec![names.report.clone()];
     used.extend(names.secret);
     used.extend(names.fix);
-    used.extend(message_captures(&rule.message));
+    let flow = q.kind == QueryKind::Flow;
+    used.extend(
+        message_captures(&rule.message)
+            .into_iter()
+            .filter(|name| !(flow && FLOW_MESSAGE_NAMES.contains(&name.as_str()))),
+    );
+    if flow {
+        check_flow_rule(rule, q)?;
+        used.extend(["source".to_string(), "sink".to_string()]);
+    }
     if let Some(missing) = used
         .into_iter()
         .find(|name| !defined.contains(name.as_str()))
@@ -181,6 +212,31 @@ pub fn validate_rule(rule: &Rule) -> Result<(), RuleError> {
     }
     Ok(())
 }
+
+/// A flow rule needs a language that follows values, and every pattern plays a role.
+fn check_flow_rule(rule: &Rule, q: &QueryMatcher) -> Result<(), RuleError> {
+    let invalid = |msg: String| RuleError::new(rule.origin.clone(), RuleErrorKind::Invalid(msg));
+    if q.language.support().taint.is_none() {
+        return Err(invalid(format!(
+            "flow rules are not supported for {}: it has no taint walker",
+            q.language
+        )));
+    }
+    let patterns = super::query_syntax::patterns(&q.source).unwrap_or_default();
+    if let Some(position) = patterns
+        .iter()
+        .position(|p| !FLOW_ROLES.iter().any(|role| p.has_capture(role)))
+    {
+        return Err(invalid(format!(
+            "pattern {} of a flow rule captures none of @source, @sink, @sanitizer",
+            position + 1
+        )));
+    }
+    Ok(())
+}
+
+/// The captures that give a flow rule's pattern its role.
+pub(crate) const FLOW_ROLES: &[&str] = &["source", "sink", "sanitizer"];
 
 /// Names inside `{{...}}` in a message template.
 pub(crate) fn message_captures(message: &str) -> Vec<String> {

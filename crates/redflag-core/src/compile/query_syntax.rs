@@ -159,6 +159,13 @@ impl Item {
         }
     }
 
+    /// Whether the item captures `name` anywhere.
+    pub(crate) fn has_capture(&self, name: &str) -> bool {
+        let mut found = false;
+        self.visit(&mut |item| found |= item.captures.iter().any(|c| c == name));
+        found
+    }
+
     fn visit<'a>(&'a self, f: &mut dyn FnMut(&'a Item)) {
         f(self);
         match &self.expr {

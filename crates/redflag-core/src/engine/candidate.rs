@@ -19,6 +19,8 @@ pub(crate) struct Candidate {
     /// The message, already written (a match in decoded text, whose captures are not
     /// offsets of the file).
     pub(super) message: Option<String>,
+    /// A flow finding: where its source starts (the message's `{{source_line}}`).
+    pub(super) source_at: Option<usize>,
 }
 
 impl Candidate {
@@ -38,6 +40,7 @@ impl Candidate {
             checksum: self.checksum,
             in_documentation: self.in_documentation,
             message: self.message.clone(),
+            source_at: self.source_at.map(|at| at - from + to),
         }
     }
 

@@ -7,6 +7,7 @@ mod candidate;
 mod decoded_pass;
 #[cfg(feature = "fault-injection")]
 mod fault;
+mod flow_pass;
 mod query_pass;
 mod render;
 pub(crate) mod statement_cache;
@@ -259,8 +260,11 @@ impl Engine {
                     // A query compiles once per run (or waits for another thread compiling
                     // it): that time is not this file's work.
                     deadline += compiling.elapsed();
-                    let (found, out_of_time) =
-                        self.query_matches(compiled, doc, tree, None, &imports, deadline);
+                    let (found, out_of_time) = if compiled.flow.is_some() {
+                        self.flow_matches(compiled, doc, tree, &imports, deadline)
+                    } else {
+                        self.query_matches(compiled, doc, tree, None, &imports, deadline)
+                    };
                     candidates.extend(found);
                     if out_of_time {
                         return true;

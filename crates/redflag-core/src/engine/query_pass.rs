@@ -10,7 +10,7 @@ use crate::rules::{Category, Matcher};
 use crate::secrets::looks_like_secret;
 use std::ops::{ControlFlow, Range};
 use std::time::Instant;
-use tree_sitter::{Parser, QueryCursor, QueryCursorOptions, StreamingIterator, Tree};
+use tree_sitter::{Parser, QueryCursor, QueryCursorOptions, QueryMatch, StreamingIterator, Tree};
 
 /// Why a file could not be parsed; the message is the note an analysis carries.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -60,8 +60,8 @@ pub fn parse(
     }
 }
 
-/// Runs one rule's query over the tree, or only over `bytes` of it.
 impl Engine {
+    /// Runs one rule's query over the tree, or only over `bytes` of it.
     pub(super) fn query_matches<'a>(
         &self,
         compiled: &CompiledQuery,
@@ -72,66 +72,33 @@ impl Engine {
         deadline: Instant,
     ) -> (Vec<Candidate>, bool) {
         let mut out = Vec::new();
-        let mut cursor = QueryCursor::new();
-        cursor.set_match_limit(1024);
-        if let Some(range) = bytes {
-            cursor.set_byte_range(range);
-        }
-        let mut timed_out = false;
-        let mut progress = |_: &tree_sitter::QueryCursorState| {
-            if Instant::now() > deadline {
-                timed_out = true;
-                ControlFlow::Break(())
-            } else {
-                ControlFlow::Continue(())
-            }
-        };
-        let options = QueryCursorOptions::new().progress_callback(&mut progress);
-        let root = tree.root_node();
-        let mut matches = cursor.matches_with_options(&compiled.query, root, doc.text, options);
         let names = compiled.query.capture_names();
-        while let Some(m) = matches.next() {
-            let rule_index = compiled.rule;
-            if !predicates::satisfied(
-                &compiled.predicates[m.pattern_index],
-                doc.language,
-                m,
-                doc.text,
-                &imports,
-            ) {
-                continue;
-            }
+        let rule_index = compiled.rule;
+        let rule = &self.rules.rules[rule_index];
+        // Captures named in the message or in the fix template are interpolated.
+        let mut wanted = message_captures(&rule.message);
+        if let Some(template) = rule.fix.as_ref().and_then(|f| f.replace.as_deref()) {
+            wanted.extend(message_captures(template));
+        }
+        let timed_out = for_each_match(compiled, doc, tree, bytes, imports, deadline, &mut |m| {
             let captures = &compiled.captures;
-            let rule = &self.rules.rules[rule_index];
             let node_of = |index: u32| m.nodes_for_capture_index(index).next();
             let Some(report) = node_of(captures.report) else {
-                continue;
+                return;
             };
             let secret = match (captures.secret, &rule.matcher) {
                 (Some(index), Matcher::Query(q)) => {
-                    let Some(node) = node_of(index) else { continue };
+                    let Some(node) = node_of(index) else { return };
                     let range = without_quotes(doc.text, node.byte_range());
                     let value = &doc.text[range.clone()];
                     let check = q.secret.clone().unwrap_or_default();
                     if !looks_like_secret(value, &check) || self.is_ignored_value(value) {
-                        continue;
+                        return;
                     }
                     Some(range)
                 }
                 _ => None,
             };
-            // Captures named in the message or in the fix template are interpolated.
-            let mut wanted = message_captures(&rule.message);
-            if let Some(template) = rule.fix.as_ref().and_then(|f| f.replace.as_deref()) {
-                wanted.extend(message_captures(template));
-            }
-            let mut named: Vec<(String, Range<usize>)> = m
-                .captures()
-                .iter()
-                .filter(|c| wanted.iter().any(|w| w == names[c.index as usize]))
-                .map(|c| (names[c.index as usize].to_string(), c.node.byte_range()))
-                .collect();
-            named.dedup_by(|a, b| a.0 == b.0);
             out.push(Candidate {
                 rule: rule_index,
                 span: secret
@@ -139,16 +106,75 @@ impl Engine {
                     .filter(|_| rule.category == Category::Secret)
                     .unwrap_or(report.byte_range()),
                 secret,
-                captures: named,
+                captures: named_captures(m, names, &wanted),
                 fix: captures.fix.and_then(node_of).map(|n| n.byte_range()),
                 checksum: None,
                 in_documentation: false,
                 message: None,
+                source_at: None,
             });
-        }
-        drop(matches);
+        });
         (out, timed_out)
     }
+}
+
+/// The captures of a match that a template names, first node of each.
+pub(super) fn named_captures(
+    m: &QueryMatch,
+    names: &[&str],
+    wanted: &[String],
+) -> Vec<(String, Range<usize>)> {
+    let mut named: Vec<(String, Range<usize>)> = m
+        .captures()
+        .iter()
+        .filter(|c| wanted.iter().any(|w| w == names[c.index as usize]))
+        .map(|c| (names[c.index as usize].to_string(), c.node.byte_range()))
+        .collect();
+    named.dedup_by(|a, b| a.0 == b.0);
+    named
+}
+
+/// Calls `on_match` with every match of the query whose predicates hold; whether the
+/// deadline passed first.
+pub(super) fn for_each_match<'a, 't>(
+    compiled: &CompiledQuery,
+    doc: &Document,
+    tree: &'t Tree,
+    bytes: Option<Range<usize>>,
+    imports: &dyn Fn() -> &'a Imports,
+    deadline: Instant,
+    on_match: &mut dyn FnMut(&QueryMatch<'_, 't>),
+) -> bool {
+    let mut cursor = QueryCursor::new();
+    cursor.set_match_limit(1024);
+    if let Some(range) = bytes {
+        cursor.set_byte_range(range);
+    }
+    let mut timed_out = false;
+    let mut progress = |_: &tree_sitter::QueryCursorState| {
+        if Instant::now() > deadline {
+            timed_out = true;
+            ControlFlow::Break(())
+        } else {
+            ControlFlow::Continue(())
+        }
+    };
+    let options = QueryCursorOptions::new().progress_callback(&mut progress);
+    let root = tree.root_node();
+    let mut matches = cursor.matches_with_options(&compiled.query, root, doc.text, options);
+    while let Some(m) = matches.next() {
+        if predicates::satisfied(
+            &compiled.predicates[m.pattern_index],
+            doc.language,
+            m,
+            doc.text,
+            &imports,
+        ) {
+            on_match(m);
+        }
+    }
+    drop(matches);
+    timed_out
 }
 
 /// The inside of a string literal (`"…"`, `'…'`, `"""…"""`, `r#"…"#`, `b"…"`), so the

@@ -74,9 +74,16 @@ impl Engine {
                 start: position(c.span.start),
                 end: position(c.span.end),
                 message: {
-                    let message = c.message.clone().unwrap_or_else(|| {
-                        interpolate(&rule.message, &c.captures, doc.text, &secrets)
-                    });
+                    let template = match c.source_at {
+                        Some(at) => rule
+                            .message
+                            .replace("{{source_line}}", &(lines.line_of(at) + 1).to_string()),
+                        None => rule.message.clone(),
+                    };
+                    let message = c
+                        .message
+                        .clone()
+                        .unwrap_or_else(|| interpolate(&template, &c.captures, doc.text, &secrets));
                     if in_test && c.checksum != Some(true) {
                         format!("{message} (test code: shown, does not block)")
                     } else {

@@ -35,6 +35,7 @@ impl Engine {
                         checksum: None,
                         in_documentation: false,
                         message: None,
+                        source_at: None,
                     })
                     .collect();
             }
@@ -51,6 +52,7 @@ impl Engine {
                 checksum: None,
                 in_documentation: support.lexical.documentation,
                 message: None,
+                source_at: None,
             })
             .collect()
     }
@@ -104,6 +106,7 @@ impl Engine {
                         checksum,
                         in_documentation: false,
                         message: None,
+                        source_at: None,
                     });
                 }
             }

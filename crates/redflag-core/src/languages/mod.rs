@@ -15,6 +15,7 @@ pub mod lexical;
 pub(crate) mod lexing;
 mod python;
 mod rust;
+pub mod taint;
 mod text_only;
 
 pub use imports::Imports;
@@ -108,6 +109,8 @@ pub struct LanguageSupport {
     pub statements: Option<StatementLexer>,
     /// The expression that reads environment variable `NAME` (the LSP's quick fix).
     pub env_lookup: Option<EnvLookup>,
+    /// Flow rules: follows values from sources to sinks inside functions.
+    pub taint: Option<taint::TaintWalker>,
 }
 
 /// An entry with nothing set, for `..BASE` in the language modules.
@@ -132,6 +135,7 @@ pub(crate) const BASE: LanguageSupport = LanguageSupport {
     keyword_arguments: None,
     statements: None,
     env_lookup: None,
+    taint: None,
 };
 
 /// Every language; files that match none are plain text (the last entry).

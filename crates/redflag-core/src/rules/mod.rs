@@ -84,6 +84,17 @@ pub struct QueryMatcher {
     pub requires: Vec<regex::bytes::Regex>,
     /// Hands a capture to the secret checks before the match counts.
     pub secret: Option<SecretCheck>,
+    /// A pattern rule reports its matches; a flow rule reports sinks that tainted values
+    /// reach (its patterns capture `@source`, `@sink` and `@sanitizer` nodes).
+    pub kind: QueryKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QueryKind {
+    #[default]
+    Pattern,
+    Flow,
 }
 
 #[derive(Debug, Clone)]
@@ -147,7 +158,8 @@ impl Rule {
     }
 
     pub fn kind_name(&self) -> &'static str {
-        match self.matcher {
+        match &self.matcher {
+            Matcher::Query(q) if q.kind == QueryKind::Flow => "flow",
             Matcher::Query(_) => "query",
             Matcher::Text(_) => "text",
             Matcher::Generic(_) => "generic",

@@ -2,7 +2,7 @@
 //! the tree-sitter query. Header and docs are query comments, so the file compiles as is and
 //! query errors point at the right line.
 
-use super::{Category, Confidence, Severity};
+use super::{Category, Confidence, QueryKind, Severity};
 use super::{
     FixSpec, Location, Matcher, QueryMatcher, Rule, RuleError, RuleErrorKind, SecretCheck,
 };
@@ -37,6 +37,9 @@ struct Header {
     fix: Option<FixSpec>,
     #[serde(default)]
     secret: Option<SecretCheck>,
+    /// `pattern` (default) or `flow`.
+    #[serde(default)]
+    kind: QueryKind,
 }
 
 /// `requires`: one regex, or a list of regexes that must all match.
@@ -150,6 +153,15 @@ pub(super) fn parse(
         }
         None => Vec::new(),
     };
+    if header.kind == QueryKind::Flow && header.secret.is_some() {
+        return Err(invalid(
+            "a flow rule cannot check a secret: `[secret]` is for pattern rules".into(),
+        ));
+    }
+    let default_report = match header.kind {
+        QueryKind::Pattern => "finding",
+        QueryKind::Flow => "sink",
+    };
     let language = Language::from_name(language_name)
         .filter(|l| l.grammar().is_some())
         .ok_or_else(|| {
@@ -174,7 +186,8 @@ pub(super) fn parse(
         matcher: Matcher::Query(QueryMatcher {
             language,
             source: text.to_string(),
-            report: header.report.unwrap_or_else(|| "finding".to_string()),
+            report: header.report.unwrap_or_else(|| default_report.to_string()),
+            kind: header.kind,
             keywords: header.keywords,
             requires,
             secret: header.secret,

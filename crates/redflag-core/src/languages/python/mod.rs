@@ -2,6 +2,7 @@
 //! time, keyword arguments, logical lines for the secret gate, `os.environ` for the quick fix.
 
 mod statements;
+mod taint;
 
 use super::{BASE, EnvLookup, ImportSyntax, Imports, KwargPresence, LanguageSupport, node_text};
 use tree_sitter::Node;
@@ -28,6 +29,7 @@ pub(super) const PYTHON: LanguageSupport = LanguageSupport {
         expression: |name, _| Some(format!("os.environ[\"{name}\"]")),
         import: Some(missing_import_os),
     }),
+    taint: Some(taint::walk),
     ..BASE
 };
 
