@@ -649,14 +649,8 @@ fn glued(text: &[u8], word: Range<usize>, found: &mut dyn FnMut(Assignment)) {
     if bytes.len() < 20 || !bytes.iter().any(|&b| matches!(b, b'-' | b'.')) {
         return;
     }
-    let lower = bytes.to_ascii_lowercase();
-    let holds = |w: &[u8]| lower.windows(w.len()).any(|x| x == w);
-    if !(holds(b"key")
-        || holds(b"secret")
-        || holds(b"token")
-        || holds(b"private")
-        || holds(b"access"))
-    {
+    // The exact test below splits words; most words hold no secret word at all.
+    if !holds_name_hint(bytes) {
         return;
     }
     let ends_with_secret_word = |name: &[u8]| {
@@ -894,26 +888,28 @@ fn spaced(text: &[u8], tokens: &[Token], j: usize, found: &mut dyn FnMut(Assignm
 /// Whether the word at `j` introduces a password in SQL: `BY` after `IDENTIFIED`, or
 /// `PASSWORD` directly before a quoted value (`WITH PASSWORD '…'`, `password '…'`).
 fn sql_password(text: &[u8], tokens: &[Token], j: usize) -> bool {
-    let word = text[tokens[j].range.clone()].to_ascii_lowercase();
-    // `IDENTIFIED BY`, `IDENTIFIED WITH plugin BY`.
-    let after_identified = tokens[j.saturating_sub(3)..j]
-        .iter()
-        .any(|t| t.kind == Kind::Word && text[t.range.clone()].eq_ignore_ascii_case(b"identified"));
-    match word.as_slice() {
-        b"by" => after_identified,
-        b"password" => {
-            // `WITH [LOGIN] PASSWORD x`: SQL even when the value is bare.
-            let sql = j.checked_sub(1).is_some_and(|i| {
-                let previous = text[tokens[i].range.clone()].to_ascii_lowercase();
-                matches!(previous.as_slice(), b"with" | b"login" | b"encrypted")
-            });
-            tokens.get(j + 1).is_some_and(|t| {
-                t.range.start > tokens[j].range.end
-                    && (matches!(t.kind, Kind::Str(_)) || (sql && t.kind == Kind::Word))
-            })
-        }
-        _ => false,
+    // Called for every word of a file: compare in place, no lowercase copy.
+    let word = &text[tokens[j].range.clone()];
+    let is = |t: &Token, w: &[u8]| text[t.range.clone()].eq_ignore_ascii_case(w);
+    if word.eq_ignore_ascii_case(b"by") {
+        // `IDENTIFIED BY`, `IDENTIFIED WITH plugin BY`.
+        return tokens[j.saturating_sub(3)..j]
+            .iter()
+            .any(|t| t.kind == Kind::Word && is(t, b"identified"));
     }
+    if !word.eq_ignore_ascii_case(b"password") {
+        return false;
+    }
+    // `WITH [LOGIN] PASSWORD x`: SQL even when the value is bare.
+    let sql = j.checked_sub(1).is_some_and(|i| {
+        [b"with".as_slice(), b"login", b"encrypted"]
+            .iter()
+            .any(|w| is(&tokens[i], w))
+    });
+    tokens.get(j + 1).is_some_and(|t| {
+        t.range.start > tokens[j].range.end
+            && (matches!(t.kind, Kind::Str(_)) || (sql && t.kind == Kind::Word))
+    })
 }
 
 /// A bare word's text up to the next blank (`Prl23Db#@` is one value, several tokens).

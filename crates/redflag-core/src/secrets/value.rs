@@ -103,7 +103,7 @@ fn judge_value(value: &str, named: bool) -> bool {
     if value.chars().any(|c| c.is_whitespace() || c.is_control()) {
         return false;
     }
-    if is_placeholder(value) || is_extra_placeholder(value) || is_reference(value) {
+    if !is_plain_literal(value) {
         return false;
     }
     if looks_like_path_or_url(value)
