@@ -61,13 +61,7 @@ impl Engine {
             *occurrence += 1;
             findings.push(Finding {
                 rule: rule.clone(),
-                // A token that fails its checksum is not live, and a name in documentation
-                // mostly holds an example: one step lower, never dropped.
-                severity: if c.checksum == Some(false) || c.in_documentation {
-                    lower(rule.severity)
-                } else {
-                    rule.severity
-                },
+                severity: shown_severity(rule.severity, &c),
                 in_test,
                 verified: c.checksum == Some(true),
                 path: doc.path.to_string(),
@@ -108,6 +102,16 @@ impl Engine {
     }
 }
 
+/// A token that fails its checksum is not live, and a name in documentation mostly holds an
+/// example: one step lower, never dropped.
+fn shown_severity(severity: Severity, c: &Candidate) -> Severity {
+    if c.checksum == Some(false) || c.in_documentation {
+        lower(severity)
+    } else {
+        severity
+    }
+}
+
 fn lower(severity: Severity) -> Severity {
     match severity {
         Severity::Error => Severity::Warning,
@@ -120,10 +124,12 @@ fn drop_weaker_duplicate_secrets(
     rules: &[std::sync::Arc<Rule>],
     candidates: Vec<Candidate>,
 ) -> Vec<Candidate> {
+    // Judged at the severity it will be shown with: a token shape that failed its checksum
+    // gives way to a generic finding whose name says secret (`livestorm_key = eyJ…`).
     let strength = |c: &Candidate| {
         let r = &rules[c.rule];
         (
-            r.severity,
+            shown_severity(r.severity, c),
             r.confidence,
             matches!(r.matcher, Matcher::Text(_)),
         )

@@ -113,7 +113,7 @@ fn judge_value(value: &str, named: bool) -> bool {
     {
         return false;
     }
-    if (is_uuid(value) && !named) || is_regex(value) || is_code(value) {
+    if (is_uuid(value) && !named) || is_uuid_template(value) || is_regex(value) || is_code(value) {
         return false;
     }
     let has = |f: fn(&char) -> bool| value.chars().any(|c| f(&c));
@@ -141,10 +141,14 @@ fn judge_value(value: &str, named: bool) -> bool {
             .for_each(|b| seen[usize::from(b & 0x7f)] = true);
         seen.iter().filter(|&&s| s).count()
     };
-    if distinct < 6 || is_typed_pattern(value) || (is_sequence(value) && !(named && len >= 16)) {
+    // A long value under a name that says secret is taken even when it looks typed by hand
+    // (`1a2b3c…`, `abcdef…12`): the name is the evidence, and people commit such values as
+    // stand-ins for real keys they paste later. Short ones stay placeholders.
+    let long_named = named && len >= 16;
+    if distinct < 6 || (!long_named && (is_typed_pattern(value) || is_sequence(value))) {
         return false;
     }
-    let min_entropy = if len < 16 { 2.5 } else { 3.0 };
+    let min_entropy = if len < 16 || long_named { 2.5 } else { 3.0 };
     entropy >= min_entropy
 }
 
@@ -392,6 +396,17 @@ fn is_uuid(value: &str) -> bool {
 }
 
 /// Regular expressions (`[^\W\d]\w*`, `(?i)token`).
+/// A UUID's 8-4-4-4-12 groups filled with letters past `f` (`a1b2c3d4-e5f6-g7h8-…`): typed
+/// by a person to show the shape; no generator writes such a UUID.
+fn is_uuid_template(value: &str) -> bool {
+    let groups: Vec<&str> = value.split('-').collect();
+    groups.windows(5).any(|w| {
+        w.iter().zip([8, 4, 4, 4, 12]).all(|(g, n)| {
+            g.len() == n && g.bytes().all(|b| b.is_ascii_alphanumeric())
+        }) && w.iter().any(|g| g.bytes().any(|b| b.is_ascii_alphabetic() && !b.is_ascii_hexdigit()))
+    })
+}
+
 fn is_regex(value: &str) -> bool {
     [
         "\\w", "\\d", "\\s", "\\W", "\\D", "\\S", "\\b", "[^", "(?", ".*", ".+", "\\.", "]{", "]+",
