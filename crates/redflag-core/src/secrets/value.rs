@@ -190,14 +190,25 @@ pub fn is_password_value(value: &str) -> bool {
         value.bytes().any(|b| b.is_ascii_punctuation()),
     ];
     (8..=64).contains(&value.len())
-        && classes.iter().filter(|&&c| c).count() >= 3
+        && ((classes.iter().filter(|&&c| c).count() >= 3 && !is_word_sequence(value))
+            || is_word_then_digits(value))
         && value.bytes().all(|b| b.is_ascii_graphic() && b != b'\\')
         && is_plain_literal(value)
-        && !is_word_sequence(value)
         && !looks_like_path_or_url(value)
         && !is_code(value)
         && !is_regex(value)
         && !is_version(value)
+}
+
+/// The commonest hand-made password: a word, then two to four digits (`letmein42`,
+/// `blink5678`), at least 8 characters. Only a password's name makes it one.
+fn is_word_then_digits(value: &str) -> bool {
+    let digits = value.bytes().rev().take_while(u8::is_ascii_digit).count();
+    let word = &value[..value.len() - digits];
+    (2..=4).contains(&digits)
+        && word.len() >= 4
+        && word.bytes().all(|b| b.is_ascii_alphabetic())
+        && value.len() >= 8
 }
 
 /// Whether a value in a password's place (`psexec -p …`, `login(user, "…")`) is a literal
