@@ -106,8 +106,13 @@ fn judge_value(value: &str, named: bool) -> bool {
     if !is_plain_literal(value) {
         return false;
     }
+    // A long value under a name that says secret is taken even when it looks typed by hand
+    // (`1a2b3c…`, `abcdef…12`, `abcde123-fghij456-…`): the name is the evidence, and people
+    // commit such values as stand-ins for real keys they paste later. Short ones stay
+    // placeholders.
+    let long_named = named && len >= 16;
     if looks_like_path_or_url(value)
-        || is_word_sequence(value)
+        || (is_word_sequence(value) && !(long_named && is_numbered_groups(value)))
         || is_version(value)
         || is_date(value)
     {
@@ -120,20 +125,6 @@ fn judge_value(value: &str, named: bool) -> bool {
     let letters = has(char::is_ascii_alphabetic);
     let digits = has(char::is_ascii_digit);
     let symbols = has(char::is_ascii_punctuation);
-    if !letters {
-        return false; // numbers, ports, dates, PINs
-    }
-    let entropy = shannon_entropy(value.as_bytes());
-    if !digits && !symbols {
-        // Letters only: words and identifiers, unless long and random — or mixed case that
-        // flips far more often than words do (`ztZAZVgldJrlUnLG`, not `getUserName`).
-        let flips = value
-            .as_bytes()
-            .windows(2)
-            .filter(|w| w[0].is_ascii_uppercase() != w[1].is_ascii_uppercase())
-            .count();
-        return (len >= 20 && entropy >= 4.0) || (len >= 12 && entropy >= 3.5 && flips * 3 >= len);
-    }
     let distinct = {
         let mut seen = [false; 128];
         value
@@ -141,15 +132,39 @@ fn judge_value(value: &str, named: bool) -> bool {
             .for_each(|b| seen[usize::from(b & 0x7f)] = true);
         seen.iter().filter(|&&s| s).count()
     };
-    // A long value under a name that says secret is taken even when it looks typed by hand
-    // (`1a2b3c…`, `abcdef…12`): the name is the evidence, and people commit such values as
-    // stand-ins for real keys they paste later. Short ones stay placeholders.
-    let long_named = named && len >= 16;
+    if !letters {
+        // Numbers, ports, dates, PINs — but not 32 digits and more under a secret's name.
+        return long_named && len >= 32 && distinct >= 8;
+    }
+    let entropy = shannon_entropy(value.as_bytes());
+    if !digits && !symbols {
+        // Letters only: words and identifiers, unless long and random — or mixed case that
+        // flips far more often than words do (`ztZAZVgldJrlUnLG`, not `getUserName`) — or
+        // long and varied under a secret's name (words were ruled out above).
+        let flips = value
+            .as_bytes()
+            .windows(2)
+            .filter(|w| w[0].is_ascii_uppercase() != w[1].is_ascii_uppercase())
+            .count();
+        return (len >= 20 && entropy >= 4.0)
+            || (len >= 12 && entropy >= 3.5 && flips * 3 >= len)
+            || (long_named && len >= 24 && distinct >= 8);
+    }
     if distinct < 6 || (!long_named && (is_typed_pattern(value) || is_sequence(value))) {
         return false;
     }
     let min_entropy = if len < 16 || long_named { 2.5 } else { 3.0 };
     entropy >= min_entropy
+}
+
+/// Three or more dash- or dot-separated groups that each hold a digit (`abcde123-fghij456-…`):
+/// a key's shape, not words.
+fn is_numbered_groups(value: &str) -> bool {
+    let groups: Vec<&str> = value
+        .split(['-', '.', '_'])
+        .filter(|g| !g.is_empty())
+        .collect();
+    groups.len() >= 3 && groups.iter().all(|g| g.bytes().any(|b| b.is_ascii_digit()))
 }
 
 /// Whether a value given to a password is a hard-coded password, however weak: any
