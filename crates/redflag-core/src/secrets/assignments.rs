@@ -445,7 +445,7 @@ fn line_end(text: &[u8], from: usize, end: usize) -> usize {
 }
 
 const ASSIGN: &[&str] = &[
-    ":=", "=>", "->", "<-", "?=", "||=", "??=", "=", ":", "==", "===",
+    ":=", "=>", "->", "<-", "?=", "||=", "??=", "=", ":", "==", "===", "!=", "!==",
 ];
 
 /// Verbs that make a call about a secret rather than given one (`getPassword("key")`).

@@ -206,7 +206,8 @@ pub fn is_password_value(value: &str) -> bool {
     ];
     (8..=64).contains(&value.len())
         && ((classes.iter().filter(|&&c| c).count() >= 3 && !is_word_sequence(value))
-            || is_word_then_digits(value))
+            || is_word_then_digits(value)
+            || is_word_with_symbol(value))
         && value.bytes().all(|b| b.is_ascii_graphic() && b != b'\\')
         && is_plain_literal(value)
         && !looks_like_path_or_url(value)
@@ -215,15 +216,29 @@ pub fn is_password_value(value: &str) -> bool {
         && !is_version(value)
 }
 
-/// The commonest hand-made password: a word, then two to four digits (`letmein42`,
+/// The commonest hand-made password: a word, then two to six digits (`letmein42`,
 /// `blink5678`), at least 8 characters. Only a password's name makes it one.
 fn is_word_then_digits(value: &str) -> bool {
     let digits = value.bytes().rev().take_while(u8::is_ascii_digit).count();
     let word = &value[..value.len() - digits];
-    (2..=4).contains(&digits)
+    (2..=6).contains(&digits)
         && word.len() >= 4
         && word.bytes().all(|b| b.is_ascii_alphabetic())
         && value.len() >= 8
+}
+
+/// Letters with a symbol standing in for one or set after them (`super$ecret`,
+/// `Prestigitariu$`, `development#product`): a password trick, not an identifier.
+fn is_word_with_symbol(value: &str) -> bool {
+    let symbols = value
+        .bytes()
+        .filter(|b| b"!@#$%^&*~".contains(b))
+        .count();
+    let letters = value.bytes().filter(u8::is_ascii_alphabetic).count();
+    (1..=2).contains(&symbols)
+        && letters + symbols == value.len()
+        && letters >= 6
+        && value.as_bytes()[0].is_ascii_alphabetic()
 }
 
 /// Whether a value in a password's place (`psexec -p …`, `login(user, "…")`) is a literal
@@ -329,7 +344,9 @@ fn is_word_sequence(value: &str) -> bool {
     if words >= 3 && words == parts.len() {
         return true;
     }
-    if value.contains(['!', '%', '^', '&', '*', '?', '~', '+', '|', ';', '<', '>']) {
+    if value.contains([
+        '!', '%', '^', '&', '*', '?', '~', '+', '|', ';', '<', '>', '`',
+    ]) {
         return false;
     }
     parts.iter().all(|part| {
