@@ -569,6 +569,37 @@ mod tests {
     }
 
     #[test]
+    fn named_values_take_hand_made_keys_but_not_templates() {
+        for value in [
+            "1a2b3c4d5e6f7g8h9i0j1k2l3m4n5o6p",
+            "abcde123-fghij456-klmno789-pqrst012",
+            "ghhkkqqzzttvvmmnnppbbxxrrwwyy",
+            "48201937561029384756102938475610",
+        ] {
+            assert!(is_secret_value_for_secret_name(value), "{value}");
+            assert!(!is_secret_value(value), "{value} without a name");
+        }
+        for value in [
+            "a1b2c3d4-e5f6-g7h8-i9j0-k1l2m3n4o5p6",
+            "abababababababababababab",
+            "1a2b3c4d5e",
+            "4820193756",
+        ] {
+            assert!(!is_secret_value_for_secret_name(value), "{value}");
+        }
+    }
+
+    #[test]
+    fn hand_made_passwords() {
+        for value in ["letmein42", "blink5678", "super$ecret", "Prestigitariu$", "abuser123456"] {
+            assert!(is_password_value(value), "{value}");
+        }
+        for value in ["mango1", "pelican", "$password", "deploy_admin", "v1.2.3", "#bygroup"] {
+            assert!(!is_password_value(value), "{value}");
+        }
+    }
+
+    #[test]
     fn values_that_are_not_secrets() {
         for value in [
             "changeme",
