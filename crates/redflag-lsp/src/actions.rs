@@ -362,6 +362,7 @@ mod tests {
                 bytes,
                 &LineIndex::new(bytes),
                 language.support().line_comments,
+                redflag_core::report::date::Date::today(),
             );
             assert!(suppressions.silences(rule, 1), "{language}: {new_text:?}");
             assert!(

@@ -11,6 +11,7 @@ mod flow_pass;
 mod query_pass;
 mod render;
 pub(crate) mod statement_cache;
+mod suppression_check;
 mod text_pass;
 
 pub use query_pass::{ParseError, parse};
