@@ -163,3 +163,159 @@ fn an_unclosed_marker_is_reported_and_silences_nothing_in_the_hook_too() {
         ])
     );
 }
+
+// ---------------------------------------------------------------- 2. baseline
+
+#[test]
+fn a_baseline_accepts_what_exists_moving_it_keeps_it_accepted_and_new_secrets_are_reported() {
+    let repo = git_repo();
+    let dir = repo.path();
+    let old_a = secret_line("baseline-a");
+    let old_b = secret_line("baseline-b");
+    write(
+        &dir.join("app/settings.py"),
+        format!("import os\n{old_a}\nDEBUG = False\n").as_bytes(),
+    );
+    write(
+        &dir.join("tools/run.py"),
+        format!("{old_b}x = eval(input())\n").as_bytes(),
+    );
+    commit_all(dir, "old code with findings");
+    assert_exit(&run(dir, &["scan", "--format", "json"]), 1);
+
+    let created = run(dir, &["baseline", "create"]);
+    assert_exit(&created, 0);
+    assert!(
+        stdout(&created).contains("3 finding(s) recorded"),
+        "{}",
+        stdout(&created)
+    );
+    let text = std::fs::read_to_string(dir.join(".redflag-baseline.json")).unwrap();
+    let baseline: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(baseline["version"], 1);
+    assert_eq!(baseline["entries"].as_array().unwrap().len(), 3);
+    // No secret, no line number.
+    for seed in ["baseline-a", "baseline-b"] {
+        let token = fake_github_token(seed);
+        assert!(
+            !text.contains(&token) && !text.contains(&token[..12]),
+            "{text}"
+        );
+    }
+    assert!(!text.contains("\"line\""), "{text}");
+
+    let scanned = run(
+        dir,
+        &[
+            "scan",
+            "--format",
+            "json",
+            "--baseline",
+            ".redflag-baseline.json",
+        ],
+    );
+    assert_exit(&scanned, 0);
+    assert!(rules_and_lines(&json_of(&scanned)).is_empty());
+    assert!(
+        stderr(&scanned).contains("3 finding(s) in the baseline"),
+        "{}",
+        stderr(&scanned)
+    );
+    commit_all(dir, "baseline");
+
+    // Moving a baselined line (and re-indenting nothing else) does not resurrect it, in a
+    // scan or in the hook, which reads the committed baseline by itself.
+    write(
+        &dir.join("app/settings.py"),
+        format!("import os\nDEBUG = False\n\n\n{old_a}").as_bytes(),
+    );
+    git(dir, &["add", "-A"]);
+    let hook = run(dir, &["hook", "pre-commit", "--format", "json"]);
+    assert_exit(&hook, 0);
+    assert!(rules_and_lines(&json_of(&hook)).is_empty());
+    assert!(
+        stderr(&hook).contains("(1 in the baseline, not shown)"),
+        "{}",
+        stderr(&hook)
+    );
+    let scanned = run(
+        dir,
+        &[
+            "scan",
+            "--format",
+            "json",
+            "--baseline",
+            ".redflag-baseline.json",
+        ],
+    );
+    assert_exit(&scanned, 0);
+
+    // A new secret is reported by both.
+    let new = secret_line("baseline-new");
+    write(
+        &dir.join("app/settings.py"),
+        format!("import os\nDEBUG = False\nother = 1\n{new}\n{old_a}").as_bytes(),
+    );
+    git(dir, &["add", "-A"]);
+    let hook = run(dir, &["hook", "pre-commit", "--format", "json"]);
+    assert_exit(&hook, 1);
+    assert_eq!(
+        rules_and_lines(&json_of(&hook)),
+        set(&[("secret.github-pat", 4)])
+    );
+    let scanned = run(
+        dir,
+        &[
+            "scan",
+            "--format",
+            "json",
+            "--baseline",
+            ".redflag-baseline.json",
+        ],
+    );
+    assert_exit(&scanned, 1);
+    assert_eq!(
+        rules_and_lines(&json_of(&scanned)),
+        set(&[("secret.github-pat", 4)])
+    );
+    // Without the baseline everything is back.
+    let all = run(dir, &["scan", "--format", "json"]);
+    assert_eq!(json_of(&all)["findings"].as_array().unwrap().len(), 4);
+}
+
+#[test]
+fn baseline_update_drops_entries_that_match_nothing_and_keeps_reasons() {
+    let repo = git_repo();
+    let dir = repo.path();
+    write(&dir.join("a.py"), secret_line("update-a").as_bytes());
+    write(&dir.join("b.py"), secret_line("update-b").as_bytes());
+    commit_all(dir, "two secrets");
+    assert_exit(&run(dir, &["baseline", "create", "-o", "base.json"]), 0);
+    let text = std::fs::read_to_string(dir.join("base.json")).unwrap();
+    let mut baseline: Value = serde_json::from_str(&text).unwrap();
+    baseline["entries"][0]["reason"] = Value::from("rotated, removal tracked in SEC-41");
+    write(&dir.join("base.json"), baseline.to_string().as_bytes());
+    std::fs::remove_file(dir.join("b.py")).unwrap();
+    let updated = run(dir, &["baseline", "update", "-o", "base.json"]);
+    assert_exit(&updated, 0);
+    assert!(
+        stdout(&updated).contains("kept 1, dropped 1"),
+        "{}",
+        stdout(&updated)
+    );
+    let after: Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("base.json")).unwrap()).unwrap();
+    let entries = after["entries"].as_array().unwrap();
+    assert_eq!(entries.len(), 1);
+    assert_eq!(entries[0]["path"], "a.py");
+    assert_eq!(entries[0]["reason"], "rotated, removal tracked in SEC-41");
+    // A baseline of another version is refused, not half-read.
+    write(&dir.join("v9.json"), b"{\"version\": 9, \"entries\": []}");
+    let refused = run(dir, &["scan", "--baseline", "v9.json"]);
+    assert_exit(&refused, 2);
+    assert!(
+        stderr(&refused).contains("version 9"),
+        "{}",
+        stderr(&refused)
+    );
+}

@@ -66,6 +66,8 @@ pub struct AnalyzeOptions {
     pub min_severity: Severity,
     /// Skip rules whose gates reject the file (false only to check that gates hide nothing).
     pub gated: bool,
+    /// Fill `Finding::secret_tag` with this salt (a baseline's).
+    pub secret_salt: Option<String>,
 }
 
 impl Default for AnalyzeOptions {
@@ -77,6 +79,7 @@ impl Default for AnalyzeOptions {
             min_severity: Severity::Info,
             reuse_statements: false,
             gated: true,
+            secret_salt: None,
         }
     }
 }

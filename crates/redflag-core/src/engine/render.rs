@@ -3,7 +3,7 @@
 use super::candidate::Candidate;
 use super::{AnalyzeOptions, Document, Engine};
 use crate::report::date::Date;
-use crate::report::fingerprint::fingerprint;
+use crate::report::fingerprint::{fingerprint, secret_tag};
 use crate::report::redact::{excerpt, redact};
 use crate::report::suppression::{self, Suppressions, Use};
 use crate::report::test_path::is_test_path;
@@ -130,6 +130,11 @@ impl Engine {
                         .zip(c.fix.clone())
                         .map(|(spec, range)| build_fix(spec, range, &c.captures, doc.text))
                 }),
+                secret_tag: options
+                    .secret_salt
+                    .as_deref()
+                    .zip(c.secret.clone())
+                    .map(|(salt, secret)| secret_tag(salt, &doc.text[secret])),
                 secret_span: c.secret,
                 fingerprint,
                 span: c.span,

@@ -12,6 +12,7 @@
 //! fail_on = "error"               # the severity that fails a run (exit 1)
 //! min_severity = "warning"        # the lowest severity shown
 //! max_file_size = 10485760        # bytes; larger files are skipped with a note
+//! baseline = ".redflag-baseline.json"  # accepted findings (docs/baseline.md)
 //!
 //! [ignore]
 //! paths = ["tests/fixtures/**"]   # gitignore-style patterns, relative to this file
@@ -75,6 +76,9 @@ pub struct ScanConfig {
     pub min_severity: Severity,
     #[serde(default = "default_max_file_size")]
     pub max_file_size: u64,
+    /// A baseline file (relative to this file) applied by `scan`, `audit` and the hook.
+    #[serde(default)]
+    pub baseline: Option<String>,
 }
 
 impl Default for ScanConfig {
@@ -83,6 +87,7 @@ impl Default for ScanConfig {
             fail_on: default_fail_on(),
             min_severity: default_min_severity(),
             max_file_size: default_max_file_size(),
+            baseline: None,
         }
     }
 }

@@ -34,6 +34,10 @@ pub struct Finding {
     /// Stable id from rule, path and the flagged line without its secrets (never the line
     /// number, never the secret).
     pub fingerprint: String,
+    /// Tells apart two secrets whose lines mask alike: 4 hex digits of a salted digest of the
+    /// value, computed only when the caller gives a salt (a baseline's). 16 bits cannot
+    /// confirm a guessed password, but two values of one file rarely share them.
+    pub secret_tag: Option<String>,
     /// In test code or test data by its path: shown at its severity, but it does not fail a
     /// run or block a commit unless `verified`.
     pub in_test: bool,

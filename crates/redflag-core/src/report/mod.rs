@@ -1,6 +1,7 @@
 //! What a run reports and how: findings and their positions, inline suppressions, values
 //! the project ignores, redaction, fingerprints, and the test-code severity policy.
 
+pub mod baseline;
 pub mod date;
 mod finding;
 pub mod fingerprint;

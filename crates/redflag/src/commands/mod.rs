@@ -1,3 +1,6 @@
+pub mod audit;
+pub mod baseline;
+pub mod history;
 pub mod hook;
 pub mod lsp;
 pub mod rules;
