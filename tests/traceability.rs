@@ -319,3 +319,187 @@ fn baseline_update_drops_entries_that_match_nothing_and_keeps_reasons() {
         stderr(&refused)
     );
 }
+
+// ---------------------------------------------------------------- 3. audit
+
+fn assert_valid_sarif(document: &Value) {
+    let schema_path = support::repo_root().join("tests/sarif/sarif-schema-2.1.0.json");
+    let schema: Value = serde_json::from_slice(&std::fs::read(&schema_path).unwrap()).unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let errors: Vec<String> = validator
+        .iter_errors(document)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect();
+    assert!(
+        errors.is_empty(),
+        "SARIF schema errors:\n{}",
+        errors.join("\n")
+    );
+}
+
+/// A repository whose exceptions were added by two people: a justified suppression, an
+/// unused and an expired one, a config ignore, and a baseline entry.
+fn audited_repo() -> tempfile::TempDir {
+    let repo = git_repo();
+    let dir = repo.path();
+    write(
+        &dir.join("redflag.toml"),
+        b"[ignore]\npaths = [\"vendor/**\"]  # third-party code, scanned upstream\n",
+    );
+    write(
+        &dir.join("app/calc.py"),
+        b"a = eval(input())  # redflag: ignore[py.eval-non-literal] -- input is a constant table\n",
+    );
+    write(&dir.join("tools/keys.py"), secret_line("audit").as_bytes());
+    commit_all(dir, "calc");
+    assert_exit(&run(dir, &["baseline", "create"]), 0);
+    let path = dir.join(".redflag-baseline.json");
+    let mut baseline: Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    assert_eq!(baseline["entries"].as_array().unwrap().len(), 1);
+    baseline["entries"][0]["reason"] =
+        Value::from("rotated on 2024-05-07, history rewrite pending");
+    write(
+        &path,
+        serde_json::to_string_pretty(&baseline).unwrap().as_bytes(),
+    );
+    commit_all(dir, "baseline");
+    write(
+        &dir.join("app/old.py"),
+        b"b = 1  # redflag: ignore[py.eval-non-literal]\n\
+          c = eval(input())  # redflag: ignore[py.eval-non-literal] until=2001-01-01 -- migration\n",
+    );
+    git(dir, &["add", "-A"]);
+    support::git_command(dir)
+        .args(["commit", "-q", "--no-verify", "-m", "old code"])
+        .env("GIT_AUTHOR_NAME", "Bob Builder")
+        .env("GIT_AUTHOR_EMAIL", "bob@example.invalid")
+        .env("GIT_AUTHOR_DATE", "2024-05-06T10:00:00Z")
+        .output()
+        .unwrap();
+    repo
+}
+
+#[test]
+fn audit_lists_every_exception_with_reason_author_date_and_flags_unused_and_expired_ones() {
+    let repo = audited_repo();
+    let dir = repo.path();
+    let output = run(dir, &["audit", "--format", "json"]);
+    assert_exit(&output, 0);
+    let report = json_of(&output);
+    let exceptions = report["exceptions"].as_array().unwrap();
+    let at = |file: &str, line: u64| {
+        exceptions
+            .iter()
+            .find(|e| e["file"] == file && e["line"] == line)
+            .unwrap_or_else(|| panic!("no exception at {file}:{line} in {exceptions:#?}"))
+    };
+    let justified = at("app/calc.py", 1);
+    assert_eq!(justified["kind"], "inline");
+    assert_eq!(justified["status"], "active");
+    assert_eq!(justified["reason"], "input is a constant table");
+    assert_eq!(justified["rules"][0], "py.eval-non-literal");
+    assert_eq!(justified["silenced"], 1);
+    assert_eq!(justified["added_by"]["author"], "redflag test");
+    assert_eq!(justified["added_by"]["commit"].as_str().unwrap().len(), 40);
+    let unused = at("app/old.py", 1);
+    assert_eq!(unused["status"], "unused");
+    assert_eq!(unused["reason"], Value::Null);
+    assert_eq!(unused["added_by"]["author"], "Bob Builder");
+    assert_eq!(unused["added_by"]["date"], "2024-05-06");
+    let expired = at("app/old.py", 2);
+    assert_eq!(expired["status"], "expired");
+    assert_eq!(expired["until"], "2001-01-01");
+    let config = at("redflag.toml", 2);
+    assert_eq!(config["kind"], "config-path");
+    assert_eq!(config["applies_to"], "vendor/**");
+    assert_eq!(config["reason"], "third-party code, scanned upstream");
+    let baselined: Vec<&Value> = exceptions
+        .iter()
+        .filter(|e| e["kind"] == "baseline")
+        .collect();
+    assert!(!baselined.is_empty());
+    let secret = baselined
+        .iter()
+        .find(|e| e["rules"][0] == "secret.github-pat")
+        .unwrap();
+    assert_eq!(secret["file"], ".redflag-baseline.json");
+    assert_eq!(secret["applies_to"], "tools/keys.py");
+    assert_eq!(secret["status"], "active");
+    assert_eq!(
+        secret["reason"],
+        "rotated on 2024-05-07, history rewrite pending"
+    );
+    assert_eq!(secret["added_by"]["author"], "redflag test");
+    let totals = &report["totals"];
+    assert_eq!(totals["per_folder"]["app/"], 3);
+    assert!(totals["per_rule"]["py.eval-non-literal"].as_u64().unwrap() >= 3);
+    let token = fake_github_token("audit");
+    for format in ["human", "json", "markdown", "sarif"] {
+        let output = run(dir, &["audit", "--format", format]);
+        assert!(
+            !stdout(&output).contains(&token[4..]),
+            "{format} shows the secret"
+        );
+    }
+    let markdown = stdout(&run(dir, &["audit", "--format", "markdown"]));
+    assert!(markdown.contains("| `app/calc.py:1` | inline suppression | py.eval-non-literal | active | input is a constant table |"), "{markdown}");
+    let human = stdout(&run(dir, &["audit"]));
+    assert!(
+        human.contains(
+            "app/old.py:2: inline suppression [py.eval-non-literal] expired on 2001-01-01"
+        ),
+        "{human}"
+    );
+    assert!(
+        human.contains("added by: Bob Builder <bob@example.invalid> on 2024-05-06"),
+        "{human}"
+    );
+}
+
+#[test]
+fn audit_sarif_shows_suppressed_results_with_their_justification_and_passes_the_schema() {
+    let repo = audited_repo();
+    let output = run(repo.path(), &["audit", "--format", "sarif"]);
+    assert_exit(&output, 0);
+    let sarif = json_of(&output);
+    assert_valid_sarif(&sarif);
+    let results = sarif["runs"][0]["results"].as_array().unwrap();
+    let suppression_of = |rule: &str, kind: &str| {
+        results
+            .iter()
+            .filter(|r| r["ruleId"] == rule)
+            .find_map(|r| {
+                r["suppressions"]
+                    .as_array()
+                    .filter(|s| s[0]["kind"] == kind)
+            })
+            .unwrap_or_else(|| panic!("no {kind} suppression of {rule} in {results:#?}"))
+            .clone()
+    };
+    let in_source = suppression_of("py.eval-non-literal", "inSource");
+    assert_eq!(in_source[0]["justification"], "input is a constant table");
+    let external = suppression_of("secret.github-pat", "external");
+    assert_eq!(
+        external[0]["justification"],
+        "rotated on 2024-05-07, history rewrite pending"
+    );
+    // The expired suppression silences nothing: its finding is an open result.
+    assert!(results.iter().any(|r| r["ruleId"] == "py.eval-non-literal"
+        && r["suppressions"].is_null()
+        && r["locations"][0]["physicalLocation"]["region"]["startLine"] == 2));
+}
+
+#[test]
+fn audit_fails_on_unjustified_exceptions_when_asked() {
+    let repo = audited_repo();
+    let output = run(
+        repo.path(),
+        &["audit", "--fail-on-unjustified", "--format", "json"],
+    );
+    assert_exit(&output, 1);
+    assert!(
+        stderr(&output).contains("app/old.py:1: inline suppression without a reason"),
+        "{}",
+        stderr(&output)
+    );
+}

@@ -3,6 +3,7 @@
 //! hook scripts that run it. Read-only towards the index, the working tree and refs.
 
 pub mod added_lines;
+pub mod blame;
 pub mod cache_diff;
 pub mod changes;
 pub mod error;

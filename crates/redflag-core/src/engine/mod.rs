@@ -68,6 +68,9 @@ pub struct AnalyzeOptions {
     pub gated: bool,
     /// Fill `Finding::secret_tag` with this salt (a baseline's).
     pub secret_salt: Option<String>,
+    /// Keep findings an inline suppression silenced, with `Finding::suppressed` set (the
+    /// audit); every other front end drops them.
+    pub keep_suppressed: bool,
 }
 
 impl Default for AnalyzeOptions {
@@ -80,6 +83,7 @@ impl Default for AnalyzeOptions {
             reuse_statements: false,
             gated: true,
             secret_salt: None,
+            keep_suppressed: false,
         }
     }
 }

@@ -7,7 +7,7 @@ use crate::report::fingerprint::{fingerprint, secret_tag};
 use crate::report::redact::{excerpt, redact};
 use crate::report::suppression::{self, Suppressions, Use};
 use crate::report::test_path::is_test_path;
-use crate::report::{ColumnEncoding, Finding, Fix, LineIndex, Position, TextEdit};
+use crate::report::{ColumnEncoding, Finding, Fix, LineIndex, Position, Suppressed, TextEdit};
 use crate::rules::Severity;
 use crate::rules::{Category, FixSpec, Matcher, Rule};
 use std::collections::{HashMap, HashSet};
@@ -70,9 +70,21 @@ impl Engine {
             let start_line = lines.line_of(c.span.start);
             let about_markers =
                 matches!(&rule.matcher, Matcher::Generic(g) if g.check.is_about_suppressions());
-            if !about_markers && suppressions.silences(&rule.id, start_line) {
-                continue;
-            }
+            let silenced = if about_markers {
+                None
+            } else {
+                suppressions.silencing(&rule.id, start_line)
+            };
+            let suppressed = match silenced {
+                Some(_) if !options.keep_suppressed => continue,
+                Some((marker, _)) => Some(Suppressed {
+                    line: lines.line_of(suppressions.markers[marker].span.start) + 1,
+                    reason: suppressions.markers[marker]
+                        .rules()
+                        .and_then(|list| list.reason.clone()),
+                }),
+                None => None,
+            };
             let position = |offset: usize| {
                 let (line, column) = lines.position(doc.text, offset, ColumnEncoding::Chars);
                 Position {
@@ -136,6 +148,7 @@ impl Engine {
                     .zip(c.secret.clone())
                     .map(|(salt, secret)| secret_tag(salt, &doc.text[secret])),
                 secret_span: c.secret,
+                suppressed,
                 fingerprint,
                 span: c.span,
             });

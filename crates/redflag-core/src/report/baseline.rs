@@ -99,7 +99,7 @@ impl Baseline {
     }
 
     /// Which findings are accepted, and which entries accepted one.
-    fn matches(&self, findings: &[&Finding]) -> (Vec<bool>, Vec<bool>) {
+    pub fn matches(&self, findings: &[&Finding]) -> (Vec<bool>, Vec<bool>) {
         let mut open: HashMap<(&str, Option<&str>), Vec<usize>> = HashMap::new();
         for (index, entry) in self.entries.iter().enumerate().rev() {
             let key = (base(&entry.fingerprint), entry.secret_tag.as_deref());

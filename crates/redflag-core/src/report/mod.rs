@@ -11,5 +11,5 @@ pub mod redact;
 pub mod suppression;
 pub mod test_path;
 
-pub use finding::{Finding, Fix, Position, TextEdit};
+pub use finding::{Finding, Fix, Position, Suppressed, TextEdit};
 pub use line_index::{ColumnEncoding, LineIndex};

@@ -52,15 +52,16 @@ pub fn run(command: BaselineCommand) -> anyhow::Result<u8> {
         target.replace(Some(path));
         Ok(Some(baseline))
     };
-    let scanned = super::scan::scan_paths(
-        &args.paths,
-        &args.project,
-        args.min_severity,
-        None,
-        false,
-        false,
-        &choose,
-    )?;
+    let request = super::scan::ScanRequest {
+        paths: &args.paths,
+        project: &args.project,
+        min_severity: args.min_severity,
+        fail_on: None,
+        show_secrets: false,
+        no_progress: false,
+        keep_suppressed: false,
+    };
+    let scanned = super::scan::scan_paths(&request, &choose)?;
     let (Some(target), Some(chosen)) = (target.into_inner(), scanned.baseline) else {
         anyhow::bail!("no baseline chosen");
     };

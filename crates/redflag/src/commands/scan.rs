@@ -23,16 +23,32 @@ pub struct Scanned {
 /// Picks the baseline of a loaded project (its salt tags the findings).
 pub type ChooseBaseline<'a> = &'a dyn Fn(&Project) -> anyhow::Result<Option<Baseline>>;
 
+/// What to scan and how.
+pub struct ScanRequest<'a> {
+    pub paths: &'a [PathBuf],
+    pub project: &'a crate::cli::ProjectArgs,
+    pub min_severity: Option<Severity>,
+    pub fail_on: Option<Severity>,
+    pub show_secrets: bool,
+    pub no_progress: bool,
+    /// Keep findings inline suppressions silenced (`Finding::suppressed`), for the audit.
+    pub keep_suppressed: bool,
+}
+
 /// Checks the paths, loads the project and scans them (progress on a terminal).
 pub fn scan_paths(
-    paths: &[PathBuf],
-    project_args: &crate::cli::ProjectArgs,
-    min_severity: Option<Severity>,
-    fail_on: Option<Severity>,
-    show_secrets: bool,
-    no_progress: bool,
+    request: &ScanRequest,
     choose_baseline: ChooseBaseline,
 ) -> anyhow::Result<Scanned> {
+    let ScanRequest {
+        paths,
+        project: project_args,
+        min_severity,
+        fail_on,
+        show_secrets,
+        no_progress,
+        keep_suppressed,
+    } = *request;
     for path in paths {
         if !path.exists() {
             anyhow::bail!("{}: no such file or folder", path.display());
@@ -45,6 +61,7 @@ pub fn scan_paths(
     let options = AnalyzeOptions {
         reveal_secrets: show_secrets,
         secret_salt: baseline.as_ref().and_then(Baseline::salt),
+        keep_suppressed,
         // Rules whose findings would be neither shown nor counted need not run.
         min_severity: min_severity.min(fail_on),
         ..AnalyzeOptions::default()
@@ -84,12 +101,15 @@ pub fn run(args: ScanArgs) -> anyhow::Result<u8> {
         mut findings,
         baseline,
     } = scan_paths(
-        &args.paths,
-        &args.project,
-        args.min_severity,
-        args.fail_on,
-        args.show_secrets,
-        args.no_progress,
+        &ScanRequest {
+            paths: &args.paths,
+            project: &args.project,
+            min_severity: args.min_severity,
+            fail_on: args.fail_on,
+            show_secrets: args.show_secrets,
+            no_progress: args.no_progress,
+            keep_suppressed: false,
+        },
         &choose,
     )?;
     let fail_on = args.fail_on.unwrap_or(project.scan.fail_on);
