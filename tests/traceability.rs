@@ -503,3 +503,164 @@ fn audit_fails_on_unjustified_exceptions_when_asked() {
         stderr(&output)
     );
 }
+
+// ---------------------------------------------------------------- 4. history
+
+fn commit_as(dir: &Path, message: &str, author: &str, date: &str) {
+    git(dir, &["add", "-A"]);
+    let output = support::git_command(dir)
+        .args(["commit", "-q", "--no-verify", "-m", message])
+        .env("GIT_AUTHOR_NAME", author)
+        .env(
+            "GIT_AUTHOR_EMAIL",
+            format!("{}@example.invalid", author.to_lowercase()),
+        )
+        .env("GIT_AUTHOR_DATE", date)
+        .env("GIT_COMMITTER_DATE", date)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", stderr(&output));
+}
+
+fn head_of(dir: &Path) -> String {
+    stdout(&git(dir, &["rev-parse", "HEAD"])).trim().to_string()
+}
+
+#[test]
+fn history_finds_a_secret_deleted_since_with_its_first_commit_and_author_once() {
+    let repo = git_repo();
+    let dir = repo.path();
+    let token = fake_github_token("history-old");
+    write(&dir.join("README.md"), b"# service\n");
+    commit_as(dir, "start", "Alice", "2023-01-02T10:00:00Z");
+    write(
+        &dir.join("config/dev.py"),
+        format!("token = \"{token}\"\n").as_bytes(),
+    );
+    commit_as(dir, "add dev config", "Mallory", "2023-02-03T10:00:00Z");
+    let leaked_in = head_of(dir);
+    // Copied to another file and touched again: still one finding, at its first commit.
+    write(
+        &dir.join("config/prod.py"),
+        format!("debug = False\nkey = \"{token}\"\n").as_bytes(),
+    );
+    commit_as(dir, "copy to prod", "Bob", "2023-03-04T10:00:00Z");
+    std::fs::remove_file(dir.join("config/dev.py")).unwrap();
+    std::fs::remove_file(dir.join("config/prod.py")).unwrap();
+    commit_as(dir, "remove configs", "Alice", "2023-04-05T10:00:00Z");
+
+    // Nothing is left in the working tree.
+    let now = run(dir, &["scan", "--format", "json"]);
+    assert_exit(&now, 0);
+
+    let output = run(dir, &["scan", "--history", "--format", "json"]);
+    assert_exit(&output, 1);
+    let report = json_of(&output);
+    let findings = report["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), 1, "{findings:#?}");
+    let finding = &findings[0];
+    assert_eq!(finding["rule_id"], "secret.github-pat");
+    assert_eq!(finding["path"], "config/dev.py");
+    assert_eq!(finding["commit"]["id"], leaked_in.as_str());
+    assert_eq!(finding["commit"]["author"], "Mallory");
+    assert_eq!(finding["commit"]["date"], "2023-02-03");
+    assert_eq!(finding["commit"]["added_in_commits"], 2);
+    assert_eq!(report["summary"]["commits_scanned"], 4);
+    let human = run(dir, &["scan", "--history"]);
+    assert_exit(&human, 1);
+    let text = stdout(&human);
+    assert!(
+        text.contains(&format!(
+            "commit {} by Mallory <mallory@example.invalid> on 2023-02-03: add dev config",
+            &leaked_in[..12]
+        )),
+        "{text}"
+    );
+    for output in [&output, &human] {
+        assert!(!stdout(output).contains(&token) && !stderr(output).contains(&token));
+        assert!(!stdout(output).contains(&token[4..20]));
+    }
+    // A range, --since and --max-count narrow the commits: without the first commit, the
+    // copy is where the secret first appears.
+    let range = format!("{leaked_in}..HEAD");
+    let since = ["--since", "2023-03-01"];
+    for narrowed in [vec![range.as_str()], since.to_vec()] {
+        let mut args = vec!["scan", "--history"];
+        args.extend(narrowed);
+        args.extend(["--format", "json"]);
+        let later = run(dir, &args);
+        assert_exit(&later, 1);
+        let later = json_of(&later);
+        assert_eq!(later["summary"]["commits_scanned"], 2);
+        assert_eq!(later["findings"][0]["path"], "config/prod.py");
+        assert_eq!(later["findings"][0]["commit"]["author"], "Bob");
+    }
+    let newest = run(
+        dir,
+        &["scan", "--history", "--max-count", "3", "--format", "json"],
+    );
+    let newest = json_of(&newest);
+    assert_eq!(newest["summary"]["commits_scanned"], 3);
+    assert_eq!(newest["findings"][0]["commit"]["author"], "Mallory");
+}
+
+#[test]
+fn history_respects_the_baseline_and_the_configs_ignores() {
+    let repo = git_repo();
+    let dir = repo.path();
+    write(
+        &dir.join("redflag.toml"),
+        b"[ignore]\npaths = [\"fixtures/**\"]\n",
+    );
+    write(
+        &dir.join("fixtures/sample.py"),
+        secret_line("history-fixture").as_bytes(),
+    );
+    write(
+        &dir.join("app.py"),
+        secret_line("history-accepted").as_bytes(),
+    );
+    commit_as(dir, "one", "Alice", "2023-01-02T10:00:00Z");
+    assert_exit(&run(dir, &["baseline", "create"]), 0);
+    commit_as(dir, "baseline", "Alice", "2023-01-03T10:00:00Z");
+    let output = run(
+        dir,
+        &[
+            "scan",
+            "--history",
+            "--format",
+            "json",
+            "--baseline",
+            ".redflag-baseline.json",
+        ],
+    );
+    assert_exit(&output, 0);
+    assert!(json_of(&output)["findings"].as_array().unwrap().is_empty());
+    write(
+        &dir.join("app.py"),
+        format!(
+            "{}{}",
+            secret_line("history-accepted"),
+            secret_line("history-new")
+        )
+        .as_bytes(),
+    );
+    commit_as(dir, "two", "Bob", "2023-01-04T10:00:00Z");
+    let output = run(
+        dir,
+        &[
+            "scan",
+            "--history",
+            "--format",
+            "json",
+            "--baseline",
+            ".redflag-baseline.json",
+        ],
+    );
+    assert_exit(&output, 1);
+    let report = json_of(&output);
+    let findings = report["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), 1, "{findings:#?}");
+    assert_eq!(findings[0]["start"]["line"], 2);
+    assert_eq!(findings[0]["commit"]["author"], "Bob");
+}

@@ -7,6 +7,7 @@ pub mod blame;
 pub mod cache_diff;
 pub mod changes;
 pub mod error;
+pub mod history;
 pub mod index_file;
 pub mod install;
 pub mod judge;

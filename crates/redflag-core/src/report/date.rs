@@ -41,6 +41,18 @@ impl Date {
         Date::from_unix_days((seconds / 86_400) as i64)
     }
 
+    /// Days from 1970-01-01 to this date (Howard Hinnant's days-from-civil).
+    pub fn unix_days(self) -> i64 {
+        let year = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = year.div_euclid(400);
+        let yoe = year.rem_euclid(400);
+        let month = i64::from(self.month);
+        let mp = if month > 2 { month - 3 } else { month + 9 };
+        let doy = (153 * mp + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
     /// The date `days` after 1970-01-01 (Howard Hinnant's civil-from-days).
     pub fn from_unix_days(days: i64) -> Date {
         let z = days + 719_468;
@@ -106,6 +118,9 @@ mod tests {
     fn unix_days_become_dates() {
         assert_eq!(Date::from_unix_days(0).to_string(), "1970-01-01");
         assert_eq!(Date::from_unix_days(19_782).to_string(), "2024-02-29");
+        for days in [0, 59, 60, 365, 11_016, 19_782, 40_000] {
+            assert_eq!(Date::from_unix_days(days).unix_days(), days);
+        }
         assert!(Date::today() > Date::from_unix_days(19_782));
     }
 }
