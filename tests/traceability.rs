@@ -664,3 +664,69 @@ fn history_respects_the_baseline_and_the_configs_ignores() {
     assert_eq!(findings[0]["start"]["line"], 2);
     assert_eq!(findings[0]["commit"]["author"], "Bob");
 }
+
+// ---------------------------------------------------------------- 5. pre-push
+
+/// `redflag hook pre-push` with git's ref-update line for `local` over `remote_sha`.
+fn pre_push(dir: &Path, local: &str, remote_sha: &str) -> Output {
+    use std::io::Write;
+    let mut child = redflag()
+        .args(["hook", "pre-push", "origin", "unused-url"])
+        .current_dir(dir)
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env_remove("GIT_DIR")
+        .env_remove("GIT_INDEX_FILE")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let input = format!("refs/heads/main {local} refs/heads/main {remote_sha}\n");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn pre_push_judges_every_pushed_commit_and_applies_the_committed_baseline() {
+    let repo = git_repo();
+    let dir = repo.path();
+    write(
+        &dir.join("old.py"),
+        format!("{}DEBUG = 1\n", secret_line("push-accepted")).as_bytes(),
+    );
+    commit_as(dir, "old", "Alice", "2023-01-02T10:00:00Z");
+    assert_exit(&run(dir, &["baseline", "create"]), 0);
+    commit_as(dir, "baseline", "Alice", "2023-01-03T10:00:00Z");
+    let published = head_of(dir);
+    // Three commits: a secret in the first, another in the second, both gone at the tip.
+    write(&dir.join("a.py"), secret_line("push-first").as_bytes());
+    commit_as(dir, "first", "Bob", "2023-01-04T10:00:00Z");
+    write(&dir.join("b.py"), secret_line("push-second").as_bytes());
+    // Moving the baselined line into another commit does not resurrect it.
+    write(
+        &dir.join("old.py"),
+        format!("DEBUG = 1\n{}", secret_line("push-accepted")).as_bytes(),
+    );
+    commit_as(dir, "second", "Bob", "2023-01-05T10:00:00Z");
+    std::fs::remove_file(dir.join("a.py")).unwrap();
+    std::fs::remove_file(dir.join("b.py")).unwrap();
+    commit_as(dir, "clean up", "Bob", "2023-01-06T10:00:00Z");
+    let tip = head_of(dir);
+    let output = pre_push(dir, &tip, &published);
+    assert_exit(&output, 1);
+    let out = stdout(&output);
+    assert!(out.contains("a.py:1:10") && out.contains("first"), "{out}");
+    assert!(out.contains("b.py:1:10") && out.contains("second"), "{out}");
+    assert!(!out.contains("old.py"), "{out}");
+    assert!(out.contains("(1 in the baseline, not shown)"), "{out}");
+    assert!(
+        out.contains("blocking findings") || out.contains("2 blocking"),
+        "{out}"
+    );
+}

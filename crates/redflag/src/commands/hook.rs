@@ -9,7 +9,7 @@ use clap::{Args, Subcommand, ValueEnum};
 use redflag_core::project::walk::{FileOutcome, FileResult, ScanReport};
 use redflag_core::report::baseline::Baseline;
 use redflag_core::{AnalyzeOptions, Category, Finding, Project, Severity};
-use redflag_git::git2::{self, Repository};
+use redflag_git::git2::Repository;
 use redflag_git::install::{self, Existing};
 use redflag_git::{
     FileVerdict, HookKind, InstallOutcome, JudgeOptions, JudgedFile, Judgement, UninstallOutcome,
@@ -140,28 +140,20 @@ fn pre_push(remote: Option<&str>, args: &JudgeArgs) -> anyhow::Result<u8> {
     let commits = redflag_git::push::commits_to_scan(&repo, &updates, remote)?;
     let baseline = super::baseline::committed(&repo, &project, &work_dir)?;
     let options = judge_options(args, baseline.as_ref());
-    let mut files = Vec::new();
-    for oid in commits {
-        let commit_error = |e: git2::Error| redflag_git::GitError::Commit {
-            commit: oid.to_string(),
-            message: e.message().to_string(),
-        };
-        let commit = repo.find_commit(oid).map_err(commit_error)?;
-        let tree = commit.tree().map_err(commit_error)?;
-        let parent_tree = match commit.parents().next() {
-            Some(parent) => Some(parent.tree().map_err(commit_error)?),
-            None => None,
-        };
-        let changes = redflag_git::changes::between_trees(&repo, parent_tree.as_ref(), &tree)?;
-        files.extend(redflag_git::judge::judge(
-            &repo,
-            &project,
-            &work_dir,
-            &changes,
-            Some(oid),
-            &options,
-        )?);
-    }
+    // Every commit being pushed, not only the tip, judged as `scan --history` judges one.
+    let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let files: Vec<JudgedFile> = redflag_git::history::judge_commits(
+        repo.path(),
+        &project,
+        &work_dir,
+        &commits,
+        &options,
+        threads,
+        &|_| {},
+    )?
+    .into_iter()
+    .map(|(file, _)| file)
+    .collect();
     let judgement = Judgement { files };
     report(
         &repo,
