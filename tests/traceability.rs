@@ -164,6 +164,78 @@ fn an_unclosed_marker_is_reported_and_silences_nothing_in_the_hook_too() {
     );
 }
 
+#[test]
+fn config_ignores_carry_reasons_and_expiries_and_unused_ones_are_reported_in_a_full_scan() {
+    let repo = git_repo();
+    let dir = repo.path();
+    write(
+        &dir.join("redflag.toml"),
+        b"[ignore]\n\
+          paths = [\n\
+            { path = \"vendor/**\", reason = \"third-party code\" },\n\
+            { path = \"legacy/**\", reason = \"until the rewrite\", until = \"2001-01-01\" },\n\
+            \"nothing-here/**\",\n\
+          ]\n\
+          values = [{ value = \"^sk_test_\", reason = \"test keys of the payment sandbox\" }]\n",
+    );
+    write(
+        &dir.join("vendor/lib.py"),
+        secret_line("config-vendor").as_bytes(),
+    );
+    write(
+        &dir.join("legacy/old.py"),
+        secret_line("config-legacy").as_bytes(),
+    );
+    commit_all(dir, "config");
+    let output = run(dir, &["scan", "--format", "json"]);
+    assert_exit(&output, 1);
+    assert_eq!(
+        rules_and_lines(&json_of(&output))
+            .into_iter()
+            .map(|(rule, line)| (rule, line))
+            .collect::<BTreeSet<_>>(),
+        set(&[
+            ("secret.github-pat", 1),
+            ("redflag.expired-suppression", 4),
+            ("redflag.unused-suppression", 5),
+            ("redflag.unused-suppression", 7),
+        ])
+    );
+    let report = json_of(&output);
+    let findings = report["findings"].as_array().unwrap();
+    let legacy = findings
+        .iter()
+        .find(|f| f["rule_id"] == "secret.github-pat")
+        .unwrap();
+    assert_eq!(legacy["path"], "legacy/old.py");
+    let expired = findings
+        .iter()
+        .find(|f| f["rule_id"] == "redflag.expired-suppression")
+        .unwrap();
+    assert_eq!(expired["path"], "redflag.toml");
+    assert!(
+        expired["message"]
+            .as_str()
+            .unwrap()
+            .contains("expired on 2001-01-01")
+    );
+    // A scan of one folder says nothing about unused entries.
+    let partial = run(dir, &["scan", "--format", "json", "vendor"]);
+    assert_exit(&partial, 0);
+    // A bad date is a located config error.
+    write(
+        &dir.join("redflag.toml"),
+        b"[ignore]\npaths = [{ path = \"x/**\", until = \"someday\" }]\n",
+    );
+    let bad = run(dir, &["scan"]);
+    assert_exit(&bad, 2);
+    assert!(
+        stderr(&bad).contains("redflag.toml:2:10"),
+        "{}",
+        stderr(&bad)
+    );
+}
+
 // ---------------------------------------------------------------- 2. baseline
 
 #[test]
@@ -351,6 +423,7 @@ fn audited_repo() -> tempfile::TempDir {
         b"a = eval(input())  # redflag: ignore[py.eval-non-literal] -- input is a constant table\n",
     );
     write(&dir.join("tools/keys.py"), secret_line("audit").as_bytes());
+    write(&dir.join("vendor/lib.py"), b"x = eval(input())\n");
     commit_all(dir, "calc");
     assert_exit(&run(dir, &["baseline", "create"]), 0);
     let path = dir.join(".redflag-baseline.json");

@@ -54,7 +54,7 @@ impl Engine {
         let mut candidates = drop_weaker_duplicate_secrets(&self.rules.rules, candidates);
         let mut marker_fixes = HashMap::new();
         if has_markers {
-            let meta = self.suppression_candidates(doc, &suppressions, &used, options);
+            let meta = self.suppression_candidates(doc, &suppressions, &used, &secrets, options);
             for (candidate, fix) in meta {
                 if let Some(fix) = fix {
                     marker_fixes.insert((candidate.rule, candidate.span.clone()), fix);

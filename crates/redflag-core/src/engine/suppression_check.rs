@@ -20,8 +20,25 @@ impl Engine {
         doc: &Document,
         suppressions: &Suppressions,
         used: &HashSet<Use>,
+        secrets: &[Range<usize>],
         options: &AnalyzeOptions,
     ) -> Vec<(Candidate, Option<Fix>)> {
+        // An id is quoted back only when it reads as a rule id and holds no secret the
+        // engine found (a marker can name anything, a password included).
+        let shown = |id: &str, span: &Range<usize>| {
+            let overlaps = secrets
+                .iter()
+                .any(|s| s.start < span.end && span.start < s.end);
+            let rule_like = id.len() <= 80
+                && id
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"._-".contains(&b));
+            if rule_like && !overlaps {
+                format!("`{id}`")
+            } else {
+                "an id that is not a rule id".to_string()
+            }
+        };
         let unused_rule = self.check_rule(GenericCheck::UnusedSuppressions, options);
         let expired_rule = self.check_rule(GenericCheck::ExpiredSuppressions, options);
         if unused_rule.is_none() && expired_rule.is_none() {
@@ -56,7 +73,7 @@ impl Engine {
                 let names = list
                     .ids
                     .iter()
-                    .map(|(id, _)| format!("`{id}`"))
+                    .map(|(id, span)| shown(id, span))
                     .collect::<Vec<_>>()
                     .join(", ");
                 let message = format!("unused suppression: {names} flags nothing here");
@@ -66,13 +83,14 @@ impl Engine {
             }
             for id in unused {
                 let (name, span) = &list.ids[id];
+                let quoted = shown(name, span);
                 let message = if self.rules.rules.iter().any(|r| &r.id == name) {
-                    format!("unused suppression: `{name}` flags nothing here")
+                    format!("unused suppression: {quoted} flags nothing here")
                 } else {
-                    format!("unused suppression: no rule `{name}` is in effect")
+                    format!("unused suppression: no rule {quoted} is in effect")
                 };
                 let wide = widen_to_list_element(doc.text, span.clone());
-                let fix = removal_fix(&format!("Remove `{name}` from the suppression"), wide);
+                let fix = removal_fix(&format!("Remove {quoted} from the suppression"), wide);
                 out.push((candidate(rule, span.clone(), message), Some(fix)));
             }
         }

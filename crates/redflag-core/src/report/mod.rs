@@ -5,6 +5,7 @@ pub mod baseline;
 pub mod date;
 mod finding;
 pub mod fingerprint;
+pub mod ignore_entry;
 pub mod ignored_value;
 pub mod line_index;
 pub mod redact;

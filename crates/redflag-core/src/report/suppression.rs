@@ -154,10 +154,18 @@ fn find_markers<'a>(text: &'a [u8], comments: &'a [&'a str]) -> impl Iterator<It
             return None;
         }
         let before = String::from_utf8_lossy(&text[line_start..start]);
-        // Where the comment starts: its last opener before the marker.
+        // Where the comment starts: its last opener before the marker (in bytes: the lossy
+        // text's offsets differ where the line is not UTF-8).
+        let line_before = &text[line_start..start];
         let opener = comments
             .iter()
-            .filter_map(|c| before.rfind(c).map(|at| (at, c.len())))
+            .filter_map(|c| {
+                let c = c.as_bytes();
+                (!c.is_empty() && line_before.len() >= c.len())
+                    .then(|| line_before.windows(c.len()).rposition(|w| w == c))
+                    .flatten()
+                    .map(|at| (at, c.len()))
+            })
             .max();
         if !comments.is_empty() && opener.is_none() {
             return None;
@@ -419,6 +427,19 @@ mod tests {
                 "# redflag: ignore[b]\n",
                 "redflag: ignore[c]"
             ]
+        );
+    }
+
+    /// Found by the fuzz tests: a byte that is not UTF-8 before the marker moved the comment's
+    /// start in the lossy text past the marker (a slice panic).
+    #[test]
+    fn a_line_that_is_not_utf8_before_the_marker_does_not_panic() {
+        let text = b"x = '\x80\x80'  # redflag: ignore[a] -- why\n";
+        let found = markers(text, &["#"]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            &text[found[0].removal.clone()],
+            b"  # redflag: ignore[a] -- why"
         );
     }
 

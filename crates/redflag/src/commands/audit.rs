@@ -80,7 +80,8 @@ pub fn run(args: AuditArgs) -> anyhow::Result<u8> {
         .partition(|f| f.suppressed.is_some());
     let mut exceptions =
         inline_exceptions(project, &scanned.report.files, &suppressed, &active, today);
-    exceptions.extend(config_exceptions(project, today));
+    let full = super::config_findings::is_full_scan(project, std::slice::from_ref(&args.path));
+    exceptions.extend(config_exceptions(project, today, full));
     let mut baselined = Vec::new();
     if let (Some(baseline), Some(file)) = (&scanned.baseline, baseline_file.into_inner()) {
         let refs: Vec<&Finding> = active.iter().collect();
@@ -248,8 +249,9 @@ fn inline_exceptions(
     out
 }
 
-/// The config's `[ignore]` entries, at their line in the config file.
-fn config_exceptions(project: &Project, _today: Date) -> Vec<Exception> {
+/// The config's `[ignore]` entries, at their line in the config file. `full`: the scan
+/// covered the whole project, so an entry that ignored nothing is unused.
+fn config_exceptions(project: &Project, today: Date, full: bool) -> Vec<Exception> {
     let Some(loaded) = &project.config else {
         return Vec::new();
     };
@@ -260,28 +262,54 @@ fn config_exceptions(project: &Project, _today: Date) -> Vec<Exception> {
             .count()
             + 1
     };
+    let usage = project.ignore_use();
     let mut out = Vec::new();
     let ignore = &loaded.config.ignore;
-    for (kind, entries, rules) in [
-        (Kind::ConfigPath, &ignore.paths, "(every rule)"),
-        (Kind::ConfigValue, &ignore.values, "(secret values)"),
+    let paths: Vec<_> = ignore
+        .paths
+        .iter()
+        .map(|e| (e.get_ref(), e.span()))
+        .collect();
+    let values: Vec<_> = ignore
+        .values
+        .iter()
+        .map(|e| (e.get_ref(), e.span()))
+        .collect();
+    for (kind, entries, used, rules) in [
+        (Kind::ConfigPath, paths, &usage.paths, "(every rule)"),
+        (Kind::ConfigValue, values, &usage.values, "(secret values)"),
     ] {
-        for entry in entries {
+        for (index, (entry, span)) in entries.into_iter().enumerate() {
             let target = if kind == Kind::ConfigValue {
-                redflag_core::report::redact::redact(entry.get_ref())
+                redflag_core::report::redact::redact(&entry.pattern)
             } else {
-                entry.get_ref().clone()
+                entry.pattern.clone()
+            };
+            let used = used.get(index).copied().unwrap_or(true);
+            let status = if entry.expired(today) {
+                Status::Expired
+            } else if full && !used {
+                Status::Unused
+            } else {
+                Status::Active
             };
             out.push(Exception {
                 kind,
                 file: file.clone(),
-                line: at(entry.span().start),
+                line: at(span.start),
                 rules: vec![rules.to_string()],
                 target,
-                reason: comment_after(&loaded.text, entry.span().end),
-                until: None,
-                status: Status::Active,
-                unused_rules: Vec::new(),
+                reason: entry
+                    .reason
+                    .clone()
+                    .or_else(|| comment_after(&loaded.text, span.end)),
+                until: entry.until_date(),
+                status,
+                unused_rules: if status == Status::Unused {
+                    vec![rules.to_string()]
+                } else {
+                    Vec::new()
+                },
                 silenced: 0,
                 origin: None,
             });

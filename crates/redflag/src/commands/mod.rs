@@ -1,5 +1,6 @@
 pub mod audit;
 pub mod baseline;
+pub mod config_findings;
 pub mod history;
 pub mod hook;
 pub mod lsp;

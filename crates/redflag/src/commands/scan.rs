@@ -80,6 +80,12 @@ pub fn scan_paths(
         .filter(|f| f.severity >= min_severity)
         .cloned()
         .collect();
+    let full = super::config_findings::is_full_scan(&project, paths);
+    findings.extend(super::config_findings::findings(
+        &project,
+        full,
+        min_severity,
+    ));
     findings.sort_by(|a, b| (&a.path, a.start, &a.rule.id).cmp(&(&b.path, b.start, &b.rule.id)));
     Ok(Scanned {
         project,
