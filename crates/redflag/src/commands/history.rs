@@ -106,8 +106,8 @@ pub fn run(args: &ScanArgs) -> anyhow::Result<u8> {
     });
     let mut infos: HashMap<_, CommitInfo> = HashMap::new();
     for f in &found {
-        if !infos.contains_key(&f.commit) {
-            infos.insert(f.commit, CommitInfo::of(&repo, f.commit)?);
+        if let std::collections::hash_map::Entry::Vacant(slot) = infos.entry(f.commit) {
+            slot.insert(CommitInfo::of(&repo, f.commit)?);
         }
     }
     let findings: Vec<Finding> = found.iter().map(|f| f.finding.clone()).collect();
