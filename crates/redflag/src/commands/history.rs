@@ -42,6 +42,9 @@ pub fn run(args: &ScanArgs) -> anyhow::Result<u8> {
         analyze: AnalyzeOptions {
             reveal_secrets: args.show_secrets,
             min_severity: min_severity.min(fail_on),
+            // Most statements of a file are the same from one commit to the next: their
+            // query matches are reused (the language server's statement cache).
+            reuse_statements: true,
             secret_salt: baseline
                 .as_ref()
                 .and_then(redflag_core::report::baseline::Baseline::salt),

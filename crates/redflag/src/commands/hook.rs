@@ -139,7 +139,9 @@ fn pre_push(remote: Option<&str>, args: &JudgeArgs) -> anyhow::Result<u8> {
     let project = super::load_project(&work_dir, &args.project)?;
     let commits = redflag_git::push::commits_to_scan(&repo, &updates, remote)?;
     let baseline = super::baseline::committed(&repo, &project, &work_dir)?;
-    let options = judge_options(args, baseline.as_ref());
+    let mut options = judge_options(args, baseline.as_ref());
+    // Statements unchanged from one pushed commit to the next reuse their query matches.
+    options.analyze.reuse_statements = commits.len() > 1;
     // Every commit being pushed, not only the tip, judged as `scan --history` judges one.
     let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
     let files: Vec<JudgedFile> = redflag_git::history::judge_commits(
