@@ -1386,6 +1386,12 @@ fn an_unused_suppression_has_a_quick_fix_that_deletes_it() {
     let actions = code_actions(&mut lsp, &uri, line, col + 1);
     let remove = action(&actions, "Remove the unused suppression");
     assert_eq!(remove["isPreferred"], true);
+    assert!(
+        !actions
+            .iter()
+            .any(|a| a["title"].as_str().unwrap_or("").starts_with("Suppress")),
+        "a finding about a suppression is not suppressed: {actions:#?}"
+    );
     let fixed = apply_edits(text, edits_for(remove, &uri));
     assert_eq!(fixed, "total = add(a, b)\n");
     lsp.change(&uri, 2, json!([{"text": fixed}]));

@@ -646,7 +646,15 @@ fn history_finds_a_secret_deleted_since_with_its_first_commit_and_author_once() 
         )),
         "{text}"
     );
-    for output in [&output, &human] {
+    let sarif = run(dir, &["scan", "--history", "--format", "sarif"]);
+    assert_exit(&sarif, 1);
+    let sarif_log = json_of(&sarif);
+    assert_valid_sarif(&sarif_log);
+    assert_eq!(
+        sarif_log["runs"][0]["results"][0]["properties"]["commit"]["id"],
+        leaked_in.as_str()
+    );
+    for output in [&output, &human, &sarif] {
         assert!(!stdout(output).contains(&token) && !stderr(output).contains(&token));
         assert!(!stdout(output).contains(&token[4..20]));
     }

@@ -375,7 +375,7 @@ impl Human<'_> {
             writeln!(out, "    fix: {}", fix(finding))?;
             writeln!(
                 out,
-                "    false positive? add `redflag: ignore[{}]` in a comment on that line",
+                "    false positive? add `redflag: ignore[{}] -- why` in a comment on that line",
                 finding.rule.id
             )?;
         }
