@@ -194,6 +194,58 @@ impl Baseline {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::report::Position;
+    use std::sync::Arc;
+
+    fn finding(fingerprint: &str, tag: Option<&str>) -> Option<Finding> {
+        let rule = crate::rules::load_builtin()
+            .ok()?
+            .into_iter()
+            .find(|r| r.id == "secret.github-pat")?;
+        let at = Position { line: 1, column: 1 };
+        Some(Finding {
+            severity: rule.severity,
+            rule: Arc::new(rule),
+            path: "app.py".into(),
+            span: 0..1,
+            start: at,
+            end: at,
+            message: String::new(),
+            excerpt: String::new(),
+            revealed_excerpt: None,
+            secret_span: Some(0..1),
+            fingerprint: fingerprint.into(),
+            secret_tag: tag.map(str::to_string),
+            suppressed: None,
+            in_test: false,
+            verified: false,
+            fix: None,
+        })
+    }
+
+    /// Two lines that mask alike: the new one came first in the file and took occurrence 0,
+    /// the baselined one is `:1` now. The tag, not the occurrence, says which is which.
+    #[test]
+    fn an_entry_accepts_one_finding_by_fingerprint_and_tag_whatever_its_occurrence() {
+        let (Some(old), Some(new), Some(untagged)) = (
+            finding("ab:1", Some("0001")),
+            finding("ab", Some("0002")),
+            finding("ab:2", None),
+        ) else {
+            panic!("the built-in rules load");
+        };
+        let baseline = Baseline::of(
+            "salt".into(),
+            [&finding("ab", Some("0001")).unwrap_or(old.clone())],
+        );
+        assert_eq!(baseline.accepted(&[&new, &old]), [false, true]);
+        // Without tags, fingerprints alone decide, one finding per entry.
+        let plain = Baseline::of(String::new(), [&untagged]);
+        assert_eq!(plain.accepted(&[&untagged, &untagged]), [true, false]);
+        let mut update = baseline.clone();
+        assert_eq!(update.retain_matching(&[new]), 1);
+        assert!(update.entries.is_empty());
+    }
 
     #[test]
     fn round_trips_and_refuses_other_versions_and_garbage() {

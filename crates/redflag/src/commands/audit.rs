@@ -193,20 +193,15 @@ fn inline_exceptions(
                         && f.start.line == line
                 })
                 .flat_map(|f| {
-                    // The marker's own span: every id; one id's span: that id.
-                    let at = &text[f.span.clone()];
-                    let ids: Vec<String> = match &marker.kind {
-                        MarkerKind::Rules(list) => list
-                            .ids
-                            .iter()
-                            .filter(|(id, span)| {
-                                f.span == marker.span || *span == f.span || at == id.as_bytes()
-                            })
-                            .map(|(id, _)| id.clone())
-                            .collect(),
-                        _ => Vec::new(),
-                    };
-                    ids
+                    // On the marker's own span: every id; on one id's span: that id.
+                    let ids = marker
+                        .rules()
+                        .map(|list| list.ids.as_slice())
+                        .unwrap_or(&[]);
+                    ids.iter()
+                        .filter(|(_, span)| f.span == marker.span || *span == f.span)
+                        .map(|(id, _)| id.clone())
+                        .collect::<Vec<_>>()
                 })
                 .collect();
             let silenced = suppressed
