@@ -808,3 +808,71 @@ fn pre_push_judges_every_pushed_commit_and_applies_the_committed_baseline() {
         "{out}"
     );
 }
+
+/// Every ref is walked by default (a secret on an unmerged branch is found) and a merge is
+/// judged against its first parent only, so what a merged branch brought is one finding, at
+/// the branch's commit, not again at the merge.
+#[test]
+fn history_walks_every_branch_and_a_merge_does_not_repeat_a_finding() {
+    let repo = git_repo();
+    let dir = repo.path();
+    write(&dir.join("app.py"), b"x = 1\n");
+    commit_as(dir, "start", "Alice", "2023-01-02T10:00:00Z");
+    git(dir, &["checkout", "-q", "-b", "feature"]);
+    write(
+        &dir.join("feature.py"),
+        secret_line("history-branch").as_bytes(),
+    );
+    commit_as(dir, "feature with a key", "Bob", "2023-01-03T10:00:00Z");
+    let on_branch = head_of(dir);
+    git(dir, &["checkout", "-q", "-b", "spike", "main"]);
+    write(
+        &dir.join("spike.py"),
+        secret_line("history-spike").as_bytes(),
+    );
+    commit_as(dir, "unmerged spike", "Carol", "2023-01-04T10:00:00Z");
+    git(dir, &["checkout", "-q", "main"]);
+    write(&dir.join("app.py"), b"x = 2\n");
+    commit_as(dir, "main moves on", "Alice", "2023-01-05T10:00:00Z");
+    let merge = support::git_command(dir)
+        .args(["merge", "-q", "--no-ff", "--no-edit", "feature"])
+        .env("GIT_AUTHOR_DATE", "2023-01-06T10:00:00Z")
+        .env("GIT_COMMITTER_DATE", "2023-01-06T10:00:00Z")
+        .output()
+        .unwrap();
+    assert!(merge.status.success(), "{}", stderr(&merge));
+
+    let output = run(dir, &["scan", "--history", "--format", "json"]);
+    assert_exit(&output, 1);
+    let report = json_of(&output);
+    let found: BTreeSet<(String, String)> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["path"].as_str().unwrap().to_string(),
+                f["commit"]["author"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    let expected: BTreeSet<(String, String)> = [("feature.py", "Bob"), ("spike.py", "Carol")]
+        .iter()
+        .map(|(p, a)| (p.to_string(), a.to_string()))
+        .collect();
+    assert_eq!(found, expected);
+    assert_eq!(report["summary"]["commits_scanned"], 5);
+    let feature = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["path"] == "feature.py")
+        .unwrap();
+    assert_eq!(feature["commit"]["id"], on_branch.as_str());
+    // Only main's history: the spike is not in it.
+    let main_only = run(dir, &["scan", "--history", "main", "--format", "json"]);
+    assert_exit(&main_only, 1);
+    let main_only = json_of(&main_only);
+    assert_eq!(main_only["findings"].as_array().unwrap().len(), 1);
+    assert_eq!(main_only["summary"]["commits_scanned"], 4);
+}
