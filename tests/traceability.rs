@@ -876,3 +876,56 @@ fn history_walks_every_branch_and_a_merge_does_not_repeat_a_finding() {
     assert_eq!(main_only["findings"].as_array().unwrap().len(), 1);
     assert_eq!(main_only["summary"]["commits_scanned"], 4);
 }
+
+/// `[scan] baseline` names the file: `baseline create` writes it, `scan` applies it without
+/// `--baseline`, and the hook applies it as committed, not as staged.
+#[test]
+fn the_configs_baseline_is_used_by_scan_and_by_the_hook_as_committed() {
+    let repo = git_repo();
+    let dir = repo.path();
+    write(
+        &dir.join("redflag.toml"),
+        b"[scan]\nbaseline = \"security/accepted.json\"\n",
+    );
+    write(&dir.join("security/.keep"), b"");
+    write(
+        &dir.join("app.py"),
+        format!("{}DEBUG = 1\n", secret_line("config-baseline-old")).as_bytes(),
+    );
+    commit_all(dir, "old");
+    assert_exit(&run(dir, &["baseline", "create"]), 0);
+    assert!(dir.join("security/accepted.json").is_file());
+    assert_exit(&run(dir, &["scan"]), 0);
+    assert_exit(&run(dir, &["scan", "--no-baseline"]), 1);
+
+    // Not committed yet: the hook does not take it from the working tree.
+    // The baselined line moves (so the commit adds it again), and the value is copied.
+    write(
+        &dir.join("app.py"),
+        format!("DEBUG = 1\n{}", secret_line("config-baseline-old")).as_bytes(),
+    );
+    write(
+        &dir.join("lib.py"),
+        secret_line("config-baseline-old").as_bytes(),
+    );
+    git(dir, &["add", "app.py", "lib.py"]);
+    let paths = |hook: &Output| -> Vec<String> {
+        json_of(hook)["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["path"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let hook = run(dir, &["hook", "pre-commit", "--format", "json"]);
+    assert_exit(&hook, 1);
+    assert_eq!(paths(&hook), ["app.py", "lib.py"]);
+    git(dir, &["reset", "-q"]);
+    git(dir, &["add", "security/accepted.json"]);
+    git(dir, &["commit", "-q", "--no-verify", "-m", "accept"]);
+    // Committed: the old finding is accepted, the same value in a new file is not.
+    git(dir, &["add", "app.py", "lib.py"]);
+    let hook = run(dir, &["hook", "pre-commit", "--format", "json"]);
+    assert_exit(&hook, 1);
+    assert_eq!(paths(&hook), ["lib.py"]);
+}
