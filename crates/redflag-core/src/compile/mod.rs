@@ -13,7 +13,7 @@ pub use query::validate_rule;
 pub(crate) use query::{CompiledQuery, message_captures};
 
 use crate::languages::Language;
-use crate::rules::{GenericCheck, Location, Matcher, QueryKind, Rule, RuleError, RuleErrorKind};
+use crate::rules::{Location, Matcher, QueryKind, Rule, RuleError, RuleErrorKind};
 use aho_corasick::AhoCorasick;
 use gate::{Extras, FileFacts, Gate, LanguageFacts, Literals};
 use std::collections::{HashMap, HashSet};
@@ -136,13 +136,10 @@ impl RuleSet {
                     text_members.push((index, gate));
                 }
                 Matcher::Generic(generic) => {
-                    let gate = match generic.check {
-                        GenericCheck::MalformedSuppressions => {
-                            text_literals.any_of(&[crate::rules::SUPPRESSION_MARKER])
-                        }
-                        GenericCheck::Assignments | GenericCheck::PasswordLiterals => {
-                            text_literals.any_of(crate::secrets::assignments::GATE_WORDS)
-                        }
+                    let gate = if generic.check.is_about_suppressions() {
+                        text_literals.any_of(&[crate::rules::SUPPRESSION_MARKER])
+                    } else {
+                        text_literals.any_of(crate::secrets::assignments::GATE_WORDS)
                     };
                     text_members.push((index, gate));
                 }

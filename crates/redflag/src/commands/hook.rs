@@ -7,8 +7,9 @@ use crate::{EXIT_ERROR, EXIT_FINDINGS};
 use anyhow::Context;
 use clap::{Args, Subcommand, ValueEnum};
 use redflag_core::project::walk::{FileOutcome, FileResult, ScanReport};
+use redflag_core::report::baseline::Baseline;
 use redflag_core::{AnalyzeOptions, Category, Finding, Project, Severity};
-use redflag_git::git2::{self, Repository};
+use redflag_git::git2::Repository;
 use redflag_git::install::{self, Existing};
 use redflag_git::{
     FileVerdict, HookKind, InstallOutcome, JudgeOptions, JudgedFile, Judgement, UninstallOutcome,
@@ -107,15 +108,24 @@ fn pre_commit(args: &JudgeArgs) -> anyhow::Result<u8> {
     let (index_path, must_exist) = redflag_git::repo::staged_index_path(&repo)?;
     let head = redflag_git::repo::head_tree(&repo)?;
     let changes = redflag_git::changes::staged_at(&repo, head.as_ref(), &index_path, must_exist)?;
+    let baseline = super::baseline::committed(&repo, &project, &work_dir)?;
     let files = redflag_git::judge::judge(
         &repo,
         &project,
         &work_dir,
         &changes,
         None,
-        &judge_options(args),
+        &judge_options(args, baseline.as_ref()),
     )?;
-    report(&repo, &project, args, &Judgement { files }, Stage::Commit)
+    let judgement = Judgement { files };
+    report(
+        &repo,
+        &project,
+        args,
+        &judgement,
+        baseline.as_ref(),
+        Stage::Commit,
+    )
 }
 
 fn pre_push(remote: Option<&str>, args: &JudgeArgs) -> anyhow::Result<u8> {
@@ -128,37 +138,41 @@ fn pre_push(remote: Option<&str>, args: &JudgeArgs) -> anyhow::Result<u8> {
     let work_dir = redflag_git::repo::work_dir(&repo);
     let project = super::load_project(&work_dir, &args.project)?;
     let commits = redflag_git::push::commits_to_scan(&repo, &updates, remote)?;
-    let options = judge_options(args);
-    let mut files = Vec::new();
-    for oid in commits {
-        let commit_error = |e: git2::Error| redflag_git::GitError::Commit {
-            commit: oid.to_string(),
-            message: e.message().to_string(),
-        };
-        let commit = repo.find_commit(oid).map_err(commit_error)?;
-        let tree = commit.tree().map_err(commit_error)?;
-        let parent_tree = match commit.parents().next() {
-            Some(parent) => Some(parent.tree().map_err(commit_error)?),
-            None => None,
-        };
-        let changes = redflag_git::changes::between_trees(&repo, parent_tree.as_ref(), &tree)?;
-        files.extend(redflag_git::judge::judge(
-            &repo,
-            &project,
-            &work_dir,
-            &changes,
-            Some(oid),
-            &options,
-        )?);
-    }
-    report(&repo, &project, args, &Judgement { files }, Stage::Push)
+    let baseline = super::baseline::committed(&repo, &project, &work_dir)?;
+    let mut options = judge_options(args, baseline.as_ref());
+    // Statements unchanged from one pushed commit to the next reuse their query matches.
+    options.analyze.reuse_statements = commits.len() > 1;
+    // Every commit being pushed, not only the tip, judged as `scan --history` judges one.
+    let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let files: Vec<JudgedFile> = redflag_git::history::judge_commits(
+        repo.path(),
+        &project,
+        &work_dir,
+        &commits,
+        &options,
+        threads,
+        &|_| {},
+    )?
+    .into_iter()
+    .map(|(file, _)| file)
+    .collect();
+    let judgement = Judgement { files };
+    report(
+        &repo,
+        &project,
+        args,
+        &judgement,
+        baseline.as_ref(),
+        Stage::Push,
+    )
 }
 
-fn judge_options(args: &JudgeArgs) -> JudgeOptions {
+fn judge_options(args: &JudgeArgs, baseline: Option<&Baseline>) -> JudgeOptions {
     JudgeOptions {
         all_lines: args.all_lines,
         analyze: AnalyzeOptions {
             reveal_secrets: args.show_secrets,
+            secret_salt: baseline.and_then(Baseline::salt),
             ..AnalyzeOptions::default()
         },
     }
@@ -169,6 +183,7 @@ fn report(
     project: &Project,
     args: &JudgeArgs,
     judgement: &Judgement,
+    baseline: Option<&Baseline>,
     stage: Stage,
 ) -> anyhow::Result<u8> {
     let fail_on = args.fail_on.unwrap_or(project.scan.fail_on);
@@ -182,6 +197,15 @@ fn report(
         .findings()
         .filter(|(_, f)| f.severity >= min_severity)
         .collect();
+    let before = shown.len();
+    if let Some(baseline) = baseline {
+        // Matched as a whole file sees them: an entry accepts one finding (occurrences).
+        let findings: Vec<&Finding> = shown.iter().map(|(_, f)| *f).collect();
+        let accepted = baseline.accepted(&findings);
+        let mut keep = accepted.into_iter().map(|a| !a);
+        shown.retain(|_| keep.next().unwrap_or(true));
+    }
+    let baselined = before - shown.len();
     shown.sort_by(|(fa, a), (fb, b)| {
         (&a.path, fa.commit, a.start, &a.rule.id).cmp(&(&b.path, fb.commit, b.start, &b.rule.id))
     });
@@ -189,12 +213,17 @@ fn report(
     let scanned = judgement.files_scanned();
     let added = judgement.added_lines();
     let summary = format!(
-        "redflag: scanned {scanned} file{}, {added} added line{}{}",
+        "redflag: scanned {scanned} file{}, {added} added line{}{}{}",
         plural(scanned),
         plural(added),
         match stage {
             Stage::Commit => "",
             Stage::Push => " in the commits being pushed",
+        },
+        if baselined > 0 {
+            format!(" ({baselined} in the baseline, not shown)")
+        } else {
+            String::new()
         }
     );
 
@@ -346,7 +375,7 @@ impl Human<'_> {
             writeln!(out, "    fix: {}", fix(finding))?;
             writeln!(
                 out,
-                "    false positive? add `redflag: ignore[{}]` in a comment on that line",
+                "    false positive? add `redflag: ignore[{}] -- why` in a comment on that line",
                 finding.rule.id
             )?;
         }
