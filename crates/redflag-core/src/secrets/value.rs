@@ -230,10 +230,7 @@ fn is_word_then_digits(value: &str) -> bool {
 /// Letters with a symbol standing in for one or set after them (`super$ecret`,
 /// `Prestigitariu$`, `development#product`): a password trick, not an identifier.
 fn is_word_with_symbol(value: &str) -> bool {
-    let symbols = value
-        .bytes()
-        .filter(|b| b"!@#$%^&*~".contains(b))
-        .count();
+    let symbols = value.bytes().filter(|b| b"!@#$%^&*~".contains(b)).count();
     let letters = value.bytes().filter(u8::is_ascii_alphabetic).count();
     (1..=2).contains(&symbols)
         && letters + symbols == value.len()
@@ -444,9 +441,13 @@ fn is_uuid(value: &str) -> bool {
 fn is_uuid_template(value: &str) -> bool {
     let groups: Vec<&str> = value.split('-').collect();
     groups.windows(5).any(|w| {
-        w.iter().zip([8, 4, 4, 4, 12]).all(|(g, n)| {
-            g.len() == n && g.bytes().all(|b| b.is_ascii_alphanumeric())
-        }) && w.iter().any(|g| g.bytes().any(|b| b.is_ascii_alphabetic() && !b.is_ascii_hexdigit()))
+        w.iter()
+            .zip([8, 4, 4, 4, 12])
+            .all(|(g, n)| g.len() == n && g.bytes().all(|b| b.is_ascii_alphanumeric()))
+            && w.iter().any(|g| {
+                g.bytes()
+                    .any(|b| b.is_ascii_alphabetic() && !b.is_ascii_hexdigit())
+            })
     })
 }
 
@@ -591,10 +592,23 @@ mod tests {
 
     #[test]
     fn hand_made_passwords() {
-        for value in ["letmein42", "blink5678", "super$ecret", "Prestigitariu$", "abuser123456"] {
+        for value in [
+            "letmein42",
+            "blink5678",
+            "super$ecret",
+            "Prestigitariu$",
+            "abuser123456",
+        ] {
             assert!(is_password_value(value), "{value}");
         }
-        for value in ["mango1", "pelican", "$password", "deploy_admin", "v1.2.3", "#bygroup"] {
+        for value in [
+            "mango1",
+            "pelican",
+            "$password",
+            "deploy_admin",
+            "v1.2.3",
+            "#bygroup",
+        ] {
             assert!(!is_password_value(value), "{value}");
         }
     }
