@@ -25,6 +25,9 @@ pub enum GitError {
     Commit { commit: String, message: String },
     #[error("cannot find the hooks directory: {0}")]
     HooksDir(String),
+    /// A config or rule folder (as committed or staged) that does not load.
+    #[error("{0}")]
+    Project(String),
     #[error("{path}: {message}")]
     HookFile { path: PathBuf, message: String },
 }

@@ -9,6 +9,7 @@ pub mod error;
 pub mod index_file;
 pub mod install;
 pub mod judge;
+pub mod project_files;
 pub mod push;
 pub mod repo;
 

@@ -7,7 +7,10 @@ use crate::{EXIT_ERROR, EXIT_FINDINGS};
 use anyhow::Context;
 use clap::{Args, Subcommand, ValueEnum};
 use redflag_core::project::walk::{FileOutcome, FileResult, ScanReport};
-use redflag_core::{AnalyzeOptions, Category, Finding, Project, Severity};
+use redflag_core::project::config::ScanConfig;
+use redflag_core::project::resolve::Projects;
+use redflag_core::{AnalyzeOptions, Category, Finding, Severity};
+use redflag_git::project_files::GitFiles;
 use redflag_git::git2::{self, Repository};
 use redflag_git::install::{self, Existing};
 use redflag_git::{
@@ -102,20 +105,23 @@ enum Stage {
 
 fn pre_commit(args: &JudgeArgs) -> anyhow::Result<u8> {
     let repo = redflag_git::repo::open()?;
-    let work_dir = redflag_git::repo::work_dir(&repo);
-    let project = super::load_project(&work_dir, &args.project)?;
+    let work_dir = canonical(redflag_git::repo::work_dir(&repo));
     let (index_path, must_exist) = redflag_git::repo::staged_index_path(&repo)?;
     let head = redflag_git::repo::head_tree(&repo)?;
-    let changes = redflag_git::changes::staged_at(&repo, head.as_ref(), &index_path, must_exist)?;
-    let files = redflag_git::judge::judge(
+    let staged = redflag_git::changes::staged_at(&repo, head.as_ref(), &index_path, must_exist)?;
+    // Config and rule folders as staged: what is committed is what is judged.
+    let files = GitFiles::index(&repo, &work_dir, staged.files)?;
+    let projects = Projects::new(&files, super::load_options(&args.project));
+    let scan = projects.scan_config(&work_dir)?;
+    let judged = redflag_git::judge::judge(
         &repo,
-        &project,
+        &projects,
         &work_dir,
-        &changes,
+        &staged.changes,
         None,
         &judge_options(args),
     )?;
-    report(&repo, &project, args, &Judgement { files }, Stage::Commit)
+    report(&repo, &scan, args, &Judgement { files: judged }, Stage::Commit)
 }
 
 fn pre_push(remote: Option<&str>, args: &JudgeArgs) -> anyhow::Result<u8> {
@@ -125,11 +131,12 @@ fn pre_push(remote: Option<&str>, args: &JudgeArgs) -> anyhow::Result<u8> {
         .context("cannot read the ref updates git passes on stdin")?;
     let updates = redflag_git::push::parse(&input)?;
     let repo = redflag_git::repo::open()?;
-    let work_dir = redflag_git::repo::work_dir(&repo);
-    let project = super::load_project(&work_dir, &args.project)?;
+    let work_dir = canonical(redflag_git::repo::work_dir(&repo));
     let commits = redflag_git::push::commits_to_scan(&repo, &updates, remote)?;
     let options = judge_options(args);
     let mut files = Vec::new();
+    // The thresholds of the run: the newest commit's top-level config, else the defaults.
+    let mut scan = None;
     for oid in commits {
         let commit_error = |e: git2::Error| redflag_git::GitError::Commit {
             commit: oid.to_string(),
@@ -142,16 +149,25 @@ fn pre_push(remote: Option<&str>, args: &JudgeArgs) -> anyhow::Result<u8> {
             None => None,
         };
         let changes = redflag_git::changes::between_trees(&repo, parent_tree.as_ref(), &tree)?;
+        // Each commit is judged under the config and rules it holds.
+        let tree_files = GitFiles::tree(&repo, &work_dir, tree.id())?;
+        let projects = Projects::new(&tree_files, super::load_options(&args.project));
+        scan = Some(projects.scan_config(&work_dir)?);
         files.extend(redflag_git::judge::judge(
             &repo,
-            &project,
+            &projects,
             &work_dir,
             &changes,
             Some(oid),
             &options,
         )?);
     }
-    report(&repo, &project, args, &Judgement { files }, Stage::Push)
+    let scan = scan.unwrap_or_default();
+    report(&repo, &scan, args, &Judgement { files }, Stage::Push)
+}
+
+fn canonical(path: std::path::PathBuf) -> std::path::PathBuf {
+    path.canonicalize().unwrap_or(path)
 }
 
 fn judge_options(args: &JudgeArgs) -> JudgeOptions {
@@ -166,16 +182,16 @@ fn judge_options(args: &JudgeArgs) -> JudgeOptions {
 
 fn report(
     repo: &Repository,
-    project: &Project,
+    scan: &ScanConfig,
     args: &JudgeArgs,
     judgement: &Judgement,
     stage: Stage,
 ) -> anyhow::Result<u8> {
-    let fail_on = args.fail_on.unwrap_or(project.scan.fail_on);
+    let fail_on = args.fail_on.unwrap_or(scan.fail_on);
     // A finding that blocks is always shown, whatever the display threshold.
     let min_severity = args
         .min_severity
-        .unwrap_or(project.scan.min_severity)
+        .unwrap_or(scan.min_severity)
         .min(fail_on);
     let files = &judgement.files;
     let mut shown: Vec<(&JudgedFile, &Finding)> = judgement
@@ -222,6 +238,7 @@ fn report(
             let findings: Vec<Finding> = shown.iter().map(|(_, f)| (*f).clone()).collect();
             let results = ScanReport {
                 files: files.iter().filter_map(file_result).collect(),
+                project_errors: Vec::new(),
             };
             let report = Report {
                 findings: &findings,
@@ -229,7 +246,7 @@ fn report(
                 summary: results.summary(),
                 show_secrets: args.show_secrets,
                 fail_on,
-                max_file_size: project.scan.max_file_size,
+                max_file_size: scan.max_file_size,
             };
             if args.format == Format::Json {
                 output::json::write(&mut out, &report)?;

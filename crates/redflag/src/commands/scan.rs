@@ -5,6 +5,7 @@ use crate::output::{self, Report};
 use crate::{EXIT_ERROR, EXIT_FINDINGS};
 use anyhow::Context;
 use redflag_core::AnalyzeOptions;
+use redflag_core::project::{self, files::FsFiles, resolve::Projects};
 use redflag_core::project::walk::{self, FileOutcome, ScanSummary};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -15,7 +16,25 @@ pub fn run(args: ScanArgs) -> anyhow::Result<u8> {
             anyhow::bail!("{}: no such file or folder", path.display());
         }
     }
-    let project = super::load_project(&args.paths[0], &args.project)?;
+    // Every file is judged under its nearest config; the first path's project gives the
+    // run's thresholds and where paths are shown from (its repository's root, if any).
+    let options = super::load_options(&args.project);
+    let projects = Projects::new(&FsFiles, options);
+    let mut project = None;
+    for path in &args.paths {
+        let start = path.canonicalize().unwrap_or_else(|_| path.clone());
+        let dir = if start.is_dir() {
+            start.as_path()
+        } else {
+            start.parent().unwrap_or(&start)
+        };
+        let loaded = projects.for_dir(dir).map_err(|e| anyhow::anyhow!("{e}"))?;
+        project.get_or_insert(loaded);
+    }
+    let Some(project) = project else {
+        anyhow::bail!("nothing to scan");
+    };
+    let top = project::repository_root(&args.paths[0]).unwrap_or_else(|| project.root.clone());
     let min_severity = args.min_severity.unwrap_or(project.scan.min_severity);
     let fail_on = args.fail_on.unwrap_or(project.scan.fail_on);
     let options = AnalyzeOptions {
@@ -27,8 +46,14 @@ pub fn run(args: ScanArgs) -> anyhow::Result<u8> {
 
     let progress = Progress::new(!args.no_progress && std::io::stderr().is_terminal());
     let paths: Vec<PathBuf> = args.paths.clone();
-    let scanned = walk::scan(&project, &paths, &options, &|done| progress.tick(done));
+    let scanned = walk::scan(&projects, &top, &paths, &options, &|done| progress.tick(done));
     progress.finish();
+    if !scanned.project_errors.is_empty() {
+        for error in &scanned.project_errors {
+            eprintln!("redflag: {error}");
+        }
+        return Ok(EXIT_ERROR);
+    }
 
     let mut findings: Vec<_> = scanned
         .files
