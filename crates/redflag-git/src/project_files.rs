@@ -26,7 +26,11 @@ enum Snapshot {
 
 impl GitFiles {
     /// The files of the index (as `changes::staged_at` lists them).
-    pub fn index(repo: &Repository, work_dir: &Path, files: Vec<StagedFile>) -> Result<Self, git2::Error> {
+    pub fn index(
+        repo: &Repository,
+        work_dir: &Path,
+        files: Vec<StagedFile>,
+    ) -> Result<Self, git2::Error> {
         Self::new(repo, work_dir, Snapshot::Index(files))
     }
 
@@ -84,7 +88,8 @@ impl GitFiles {
                 let Ok(entry) = tree.get_path(Path::new(path)) else {
                     return Ok(None);
                 };
-                if entry.kind() != Some(ObjectType::Blob) || !is_file_mode(entry.filemode() as u32) {
+                if entry.kind() != Some(ObjectType::Blob) || !is_file_mode(entry.filemode() as u32)
+                {
                     return Ok(None);
                 }
                 Self::blob_text(&repo, entry.id())
@@ -164,7 +169,9 @@ impl ProjectFiles for GitFiles {
         let Some(inside) = self.inside(dir) else {
             return Ok(None);
         };
-        let Some(listed) = self.list_inside(&inside).map_err(|e| error(e.message().to_string()))?
+        let Some(listed) = self
+            .list_inside(&inside)
+            .map_err(|e| error(e.message().to_string()))?
         else {
             return Ok(None);
         };
@@ -172,7 +179,11 @@ impl ProjectFiles for GitFiles {
         let mut files = Vec::with_capacity(listed.len());
         for (path, oid) in listed {
             // Shown where the file sits in the working tree, as the filesystem shows it.
-            let shown = self.work_dir.join(&path).to_string_lossy().replace('\\', "/");
+            let shown = self
+                .work_dir
+                .join(&path)
+                .to_string_lossy()
+                .replace('\\', "/");
             let blob = repo
                 .find_blob(oid)
                 .map_err(|e| error(format!("{path}: {}", e.message())))?;
@@ -181,7 +192,11 @@ impl ProjectFiles for GitFiles {
                     path: shown,
                     text: text.to_string(),
                 }),
-                Err(_) if redflag_core::rules::is_rule_file_name(path.rsplit('/').next().unwrap_or(&path)) => {
+                Err(_)
+                    if redflag_core::rules::is_rule_file_name(
+                        path.rsplit('/').next().unwrap_or(&path),
+                    ) =>
+                {
                     return Err(RuleError::new(
                         Location::new(&shown, 1, 1),
                         RuleErrorKind::Io("not valid UTF-8".into()),

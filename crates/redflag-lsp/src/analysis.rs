@@ -63,7 +63,9 @@ pub fn analyze_reusing(
     // A rule file or a config is checked to load, and, like any other file (as the CLI and
     // the hook judge it), for secrets.
     let checked = match snapshot.kind {
-        DocKind::RuleFile => diagnostics::rule_file(&snapshot.shown_path, &doc.text, &doc.lines, encoding),
+        DocKind::RuleFile => {
+            diagnostics::rule_file(&snapshot.shown_path, &doc.text, &doc.lines, encoding)
+        }
         DocKind::Config => {
             let path = snapshot
                 .path
@@ -80,7 +82,11 @@ pub fn analyze_reusing(
     outcome
 }
 
-fn analyze_source(snapshot: &Snapshot, encoding: ColumnEncoding, reuse_statements: bool) -> Outcome {
+fn analyze_source(
+    snapshot: &Snapshot,
+    encoding: ColumnEncoding,
+    reuse_statements: bool,
+) -> Outcome {
     let doc = &snapshot.doc;
     let text = doc.text.as_bytes();
     let project = &snapshot.project;

@@ -14,9 +14,9 @@ use crate::report::ignored_value::IgnoredValue;
 use crate::rules::{self as rule, RuleError};
 use config::{ConfigError, LoadedConfig, ScanConfig};
 use files::{FsFiles, ProjectFiles};
-use std::sync::OnceLock;
 use ignore::gitignore::{Gitignore, GitignoreBuilder};
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 use toml::Spanned;
 
 #[derive(Debug, thiserror::Error)]
@@ -111,7 +111,10 @@ impl Project {
         for (index, (source, dir)) in dirs.iter().enumerate() {
             match source.files_under(dir) {
                 Ok(Some(files)) => load_own_rules(files, &mut rules, &mut errors),
-                Ok(None) => match config.as_ref().and_then(|c| Some((c, c.config.rules.paths.get(index)?))) {
+                Ok(None) => match config
+                    .as_ref()
+                    .and_then(|c| Some((c, c.config.rules.paths.get(index)?)))
+                {
                     // Point at the config line: a typo in a folder name must not pass silently.
                     Some((loaded, path)) => {
                         return Err(loaded
@@ -186,7 +189,11 @@ impl Project {
 
 /// Parses and fully validates the rule files of a folder, collecting every error (not just
 /// the first) so that one run shows all that is wrong with a rule folder.
-fn load_own_rules(files: Vec<rule::RuleFile>, rules: &mut Vec<rule::Rule>, errors: &mut Vec<RuleError>) {
+fn load_own_rules(
+    files: Vec<rule::RuleFile>,
+    rules: &mut Vec<rule::Rule>,
+    errors: &mut Vec<RuleError>,
+) {
     for file in files {
         let name = file.path.rsplit('/').next().unwrap_or(&file.path);
         if !rule::is_rule_file_name(name) {

@@ -4,8 +4,8 @@
 //! the language server opens a buffer. Each project loads once, however many files and
 //! threads ask for it; a `--config` file is the one project of every file.
 
-use super::files::ProjectFiles;
 use super::config::ScanConfig;
+use super::files::ProjectFiles;
 use super::{LoadOptions, Project, ProjectError, config};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};

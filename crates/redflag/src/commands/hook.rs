@@ -6,13 +6,13 @@ use crate::output::{self, Report, shown_excerpt};
 use crate::{EXIT_ERROR, EXIT_FINDINGS};
 use anyhow::Context;
 use clap::{Args, Subcommand, ValueEnum};
-use redflag_core::project::walk::{FileOutcome, FileResult, ScanReport};
 use redflag_core::project::config::ScanConfig;
 use redflag_core::project::resolve::Projects;
+use redflag_core::project::walk::{FileOutcome, FileResult, ScanReport};
 use redflag_core::{AnalyzeOptions, Category, Finding, Severity};
-use redflag_git::project_files::GitFiles;
 use redflag_git::git2::{self, Repository};
 use redflag_git::install::{self, Existing};
+use redflag_git::project_files::GitFiles;
 use redflag_git::{
     FileVerdict, HookKind, InstallOutcome, JudgeOptions, JudgedFile, Judgement, UninstallOutcome,
 };
@@ -121,7 +121,13 @@ fn pre_commit(args: &JudgeArgs) -> anyhow::Result<u8> {
         None,
         &judge_options(args),
     )?;
-    report(&repo, &scan, args, &Judgement { files: judged }, Stage::Commit)
+    report(
+        &repo,
+        &scan,
+        args,
+        &Judgement { files: judged },
+        Stage::Commit,
+    )
 }
 
 fn pre_push(remote: Option<&str>, args: &JudgeArgs) -> anyhow::Result<u8> {
@@ -189,10 +195,7 @@ fn report(
 ) -> anyhow::Result<u8> {
     let fail_on = args.fail_on.unwrap_or(scan.fail_on);
     // A finding that blocks is always shown, whatever the display threshold.
-    let min_severity = args
-        .min_severity
-        .unwrap_or(scan.min_severity)
-        .min(fail_on);
+    let min_severity = args.min_severity.unwrap_or(scan.min_severity).min(fail_on);
     let files = &judgement.files;
     let mut shown: Vec<(&JudgedFile, &Finding)> = judgement
         .findings()

@@ -5,8 +5,8 @@ use crate::output::{self, Report};
 use crate::{EXIT_ERROR, EXIT_FINDINGS};
 use anyhow::Context;
 use redflag_core::AnalyzeOptions;
-use redflag_core::project::{self, files::FsFiles, resolve::Projects};
 use redflag_core::project::walk::{self, FileOutcome, ScanSummary};
+use redflag_core::project::{self, files::FsFiles, resolve::Projects};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
@@ -46,7 +46,9 @@ pub fn run(args: ScanArgs) -> anyhow::Result<u8> {
 
     let progress = Progress::new(!args.no_progress && std::io::stderr().is_terminal());
     let paths: Vec<PathBuf> = args.paths.clone();
-    let scanned = walk::scan(&projects, &top, &paths, &options, &|done| progress.tick(done));
+    let scanned = walk::scan(&projects, &top, &paths, &options, &|done| {
+        progress.tick(done)
+    });
     progress.finish();
     if !scanned.project_errors.is_empty() {
         for error in &scanned.project_errors {
