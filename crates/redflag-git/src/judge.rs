@@ -10,8 +10,7 @@ use redflag_core::project::walk::is_binary;
 use redflag_core::{Analysis, AnalyzeOptions, Document, Finding, Project};
 use std::fmt;
 use std::path::Path;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 #[derive(Debug, Clone, Default)]
 pub struct JudgeOptions {
@@ -141,7 +140,9 @@ pub fn judge(
             Prepared::Done(_) => None,
         })
         .collect();
-    let mut analysed = analyse_all(&jobs, options);
+    // Analysed on every core, in order.
+    let mut analysed =
+        redflag_core::parallel::map(&jobs, 1, |job| analyse(job, options)).into_iter();
     drop(jobs);
     let mut judged = Vec::with_capacity(changes.len());
     for (change, prepared) in changes.iter().zip(verdicts) {
@@ -172,48 +173,6 @@ struct Pending {
 enum Prepared {
     Done(FileVerdict),
     Pending(Pending),
-}
-
-/// Analyses `jobs` on up to one thread per core, keeping their order.
-fn analyse_all(jobs: &[&Pending], options: &JudgeOptions) -> std::vec::IntoIter<FileVerdict> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(jobs.len());
-    if threads <= 1 {
-        return jobs
-            .iter()
-            .map(|job| analyse(job, options))
-            .collect::<Vec<_>>()
-            .into_iter();
-    }
-    let next = AtomicUsize::new(0);
-    let results: Vec<Mutex<Option<FileVerdict>>> = jobs.iter().map(|_| Mutex::new(None)).collect();
-    std::thread::scope(|scope| {
-        for _ in 0..threads {
-            scope.spawn(|| {
-                loop {
-                    let at = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(job) = jobs.get(at) else { break };
-                    let verdict = analyse(job, options);
-                    if let Some(slot) = results.get(at) {
-                        *slot.lock().unwrap_or_else(|e| e.into_inner()) = Some(verdict);
-                    }
-                }
-            });
-        }
-    });
-    results
-        .into_iter()
-        .map(|slot| {
-            slot.into_inner()
-                .unwrap_or_else(|e| e.into_inner())
-                .unwrap_or(FileVerdict::NotAnalysed {
-                    reason: "not analysed".into(),
-                    bytes: 0,
-                })
-        })
-        .collect::<Vec<_>>()
-        .into_iter()
 }
 
 fn prepare(

@@ -107,6 +107,10 @@ pub fn run(args: ScanArgs) -> anyhow::Result<u8> {
     }
     out.flush()?;
     let code = exit_code(&summary, failed);
+    // The process ends here: freeing thousands of rule structures one by one would cost
+    // more than scanning a file.
+    std::mem::forget(scanned);
+    std::mem::forget(projects);
     if summary.not_analysed > 0 {
         eprintln!(
             "redflag: {} file(s) not analysed because of an internal error: the scan is incomplete",
