@@ -1425,6 +1425,12 @@ fn nested_configs_give_the_same_answer_through_the_cli_the_hook_and_the_language
     let mut scan_args = vec!["scan", "--format", "json"];
     scan_args.extend(sources);
     let cli = json_answer(&support::run_in(dir, &scan_args));
+    // The same files found by walking the tree.
+    let walked: Answer = json_answer(&support::run_in(dir, &["scan", "--format", "json", "."]))
+        .into_iter()
+        .filter(|(path, _, _)| sources.contains(&path.as_str()))
+        .collect();
+    assert_eq!(cli, walked, "files given and files walked");
 
     support::git(dir, &["add", "-A"]);
     let hook = support::redflag()

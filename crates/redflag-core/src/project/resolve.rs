@@ -94,3 +94,51 @@ impl<'a> Projects<'a> {
         all
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::project::files::FsFiles;
+
+    fn write(path: &Path, text: &str) {
+        if let Some(parent) = path.parent() {
+            assert!(std::fs::create_dir_all(parent).is_ok());
+        }
+        assert!(std::fs::write(path, text).is_ok());
+    }
+
+    #[test]
+    fn each_folder_gets_its_nearest_config_up_to_the_repository_root() {
+        let outer = std::env::temp_dir().join(format!("redflag-resolve-{}", std::process::id()));
+        // A config above the repository is not the repository's.
+        write(&outer.join("redflag.toml"), "[scan]\nfail_on = \"info\"\n");
+        let repo = outer.join("repo");
+        assert!(std::fs::create_dir_all(repo.join(".git")).is_ok());
+        write(
+            &repo.join("sub/.redflag.toml"),
+            "[scan]\nfail_on = \"warning\"\n",
+        );
+        assert!(std::fs::create_dir_all(repo.join("sub/deep")).is_ok());
+        assert!(std::fs::create_dir_all(repo.join("other")).is_ok());
+        let projects = Projects::new(&FsFiles, LoadOptions::default());
+        assert_eq!(projects.config_of(&repo.join("other")), None);
+        assert_eq!(
+            projects.config_of(&repo.join("sub/deep")),
+            Some(repo.join("sub/.redflag.toml"))
+        );
+        let deep = projects.for_dir(&repo.join("sub/deep"));
+        let sub = projects.for_dir(&repo.join("sub"));
+        assert!(
+            matches!((&deep, &sub), (Ok(a), Ok(b)) if Arc::ptr_eq(a, b)),
+            "one project per config, loaded once"
+        );
+        assert_eq!(
+            projects
+                .scan_config(&repo.join("sub"))
+                .map(|s| s.fail_on)
+                .ok(),
+            Some(crate::Severity::Warning)
+        );
+        let _ = std::fs::remove_dir_all(&outer);
+    }
+}
