@@ -1,10 +1,12 @@
 //! The project files the hook reads: config and rule folders from the index being committed
 //! or from the commit being pushed, never from the working tree, so that a staged change to
-//! `redflag.toml` or to a rule applies and an unstaged one does not. Read-only.
+//! `redflag.toml` or to a rule applies and an unstaged one does not. A rule folder a config
+//! names outside the repository holds nothing git could commit: it is read from disk.
+//! Read-only.
 
 use crate::changes::StagedFile;
 use git2::{ObjectType, Oid, Repository, TreeWalkMode, TreeWalkResult};
-use redflag_core::project::files::ProjectFiles;
+use redflag_core::project::files::{FsFiles, ProjectFiles};
 use redflag_core::rules::{Location, RuleError, RuleErrorKind, RuleFile};
 use std::path::{Component, Path, PathBuf};
 use std::sync::Mutex;
@@ -154,8 +156,9 @@ fn is_file_mode(mode: u32) -> bool {
 
 impl ProjectFiles for GitFiles {
     fn read(&self, path: &Path) -> Result<Option<String>, std::io::Error> {
+        // Outside the repository nothing is committed: a file there is read from disk.
         let Some(inside) = self.inside(path) else {
-            return Ok(None);
+            return FsFiles.read(path);
         };
         self.read_inside(&inside)
             .map_err(|e| std::io::Error::other(e.message().to_string()))
@@ -167,7 +170,7 @@ impl ProjectFiles for GitFiles {
             RuleError::new(Location::new(&shown, 1, 1), RuleErrorKind::Io(message))
         };
         let Some(inside) = self.inside(dir) else {
-            return Ok(None);
+            return FsFiles.files_under(dir);
         };
         let Some(listed) = self
             .list_inside(&inside)
