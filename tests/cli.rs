@@ -367,7 +367,7 @@ fn inline_suppression_hides_the_finding() {
     let dir = tree(&[(
         "app.py",
         "x = eval(input())  # redflag: ignore[py.eval-non-literal]\n\
-         # redflag: ignore[py.exec-used, py.eval-non-literal]\ny = eval(input())\n",
+         # redflag: ignore[py.eval-non-literal] -- reviewed\ny = eval(input())\n",
     )]);
     let output = run_in(dir.path(), &["scan", "--format", "json"]);
     assert_exit(&output, 0);
@@ -375,7 +375,7 @@ fn inline_suppression_hides_the_finding() {
 }
 
 /// Issue 10 #5: a suppression marker with an unclosed rule list, or none, silenced every rule
-/// on its line. It silences nothing and is reported.
+/// on its line. It silences nothing and is reported (issue 14: the bare one as suppress-all).
 #[test]
 fn malformed_suppressions_silence_nothing_and_are_reported() {
     let dir = tree(&[(
@@ -394,7 +394,7 @@ fn malformed_suppressions_silence_nothing_and_are_reported() {
         ("py.eval-non-literal", 1),
         ("py.eval-non-literal", 3),
         ("py.eval-non-literal", 4),
-        ("redflag.malformed-suppression", 1),
+        ("redflag.suppress-all", 1),
         ("redflag.malformed-suppression", 2),
         ("redflag.malformed-suppression", 4),
     ];

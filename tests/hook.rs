@@ -852,7 +852,7 @@ fn a_broken_staged_config_stops_the_commit_with_its_location() {
 }
 
 #[test]
-fn pre_push_judges_each_commit_under_the_config_it_holds() {
+fn pre_push_judges_under_the_pushed_config_not_the_working_tree() {
     let remote = git_repo();
     git(
         remote.path(),

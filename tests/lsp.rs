@@ -1491,3 +1491,31 @@ fn nested_configs_give_the_same_answer_through_the_cli_the_hook_and_the_language
     assert_eq!(cli, hook, "CLI and hook");
     assert_eq!(cli, editor, "CLI and language server");
 }
+
+/// Issue 14: an unused suppression is a diagnostic with a quick fix that deletes the marker,
+/// and after the fix the document has no diagnostic left.
+#[test]
+fn an_unused_suppression_has_a_quick_fix_that_deletes_it() {
+    let dir = tree(&[]);
+    let (mut lsp, _) = Lsp::start(dir.path(), utf16(), &[dir.path()], Value::Null);
+    let uri = file_uri(&dir.path().join("calc.py"));
+    let text = "total = add(a, b)  # redflag: ignore[py.eval-non-literal] -- was eval once\n";
+    lsp.open(&uri, "python", text);
+    let diagnostics = lsp.diagnostics(&uri, Some(1));
+    assert_eq!(codes(&diagnostics), ["redflag.unused-suppression"]);
+    let (line, col, _, _) = range(find(&diagnostics, "redflag.unused-suppression"));
+    let actions = code_actions(&mut lsp, &uri, line, col + 1);
+    let remove = action(&actions, "Remove the unused suppression");
+    assert_eq!(remove["isPreferred"], true);
+    assert!(
+        !actions
+            .iter()
+            .any(|a| a["title"].as_str().unwrap_or("").starts_with("Suppress")),
+        "a finding about a suppression is not suppressed: {actions:#?}"
+    );
+    let fixed = apply_edits(text, edits_for(remove, &uri));
+    assert_eq!(fixed, "total = add(a, b)\n");
+    lsp.change(&uri, 2, json!([{"text": fixed}]));
+    assert!(lsp.diagnostics(&uri, Some(2)).is_empty());
+    lsp.stop();
+}

@@ -1,7 +1,4 @@
 # ruleid: redflag.malformed-suppression
-result = eval(expression)  # redflag: ignore
-
-# ruleid: redflag.malformed-suppression
 # redflag: ignore[py.eval-non-literal
 result = eval(expression)
 
@@ -9,7 +6,10 @@ result = eval(expression)
 result = eval(expression)  # redflag: ignore[]
 
 # ruleid: redflag.malformed-suppression
-result = eval(expression)  # redflag: ignore everything here
+result = eval(expression)  # redflag: ignore [py.eval-non-literal]
+
+# ruleid: redflag.malformed-suppression
+result = eval(expression)  # redflag: ignore[py.eval-non-literal] until=2027-02-30 -- no such day
 
 # ok: redflag.malformed-suppression
 result = eval(expression)  # redflag: ignore[py.eval-non-literal]
@@ -23,3 +23,9 @@ marker = "redflag: ignore"
 
 # ok: redflag.malformed-suppression
 result = eval(expression)  # redflag: ignore[py.eval-non-literal] reviewed, input is trusted
+
+# ok: redflag.malformed-suppression
+result = eval(expression)  # redflag: ignore[py.eval-non-literal] until=2027-03-01 -- constant table
+
+# ok: redflag.malformed-suppression
+result = eval(expression)  # redflag: ignore

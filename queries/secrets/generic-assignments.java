@@ -9,6 +9,14 @@ public final class Settings {
     String password = System.getenv("DB_PASSWORD");
     // ok: secret.generic-assignment
     String token = "Bearer " + accessToken;
+    // ruleid: secret.generic-assignment
+    String secret = "mango2719";
+    // ruleid: secret.generic-assignment
+    String secret2 = "mango2719";
+    // ok: secret.generic-assignment
+    String secretName = "mango2719";
+    // ok: secret.generic-assignment
+    String secret = "mango1";
 
     void connect() {
         // ruleid: secret.generic-assignment

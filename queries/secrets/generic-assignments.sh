@@ -13,5 +13,10 @@ curl -u admin:{{fake:alnum:14}} https://ci.internal/api
 export DEPLOY_TOKEN="$(vault read -field=token secret/deploy)"
 # ok: secret.generic-assignment
 mysql -u root -p app
+# ruleid: secret.generic-assignment
+export SMTP_PASSWORD=pelican4821
+# ok: secret.generic-assignment
+# ruleid: secret.hardcoded-password-literal
+export SMTP_PASSWORD=pelican
 # ok: secret.generic-assignment
 curl -u "$USER:$PASS" https://ci.internal/api

@@ -23,6 +23,10 @@ pub enum GitError {
     Revwalk(String),
     #[error("cannot read commit {commit}: {message}")]
     Commit { commit: String, message: String },
+    #[error("cannot blame {path}: {message}")]
+    Blame { path: String, message: String },
+    #[error("cannot read history: {0}")]
+    History(String),
     #[error("cannot find the hooks directory: {0}")]
     HooksDir(String),
     /// A config or rule folder (as committed or staged) that does not load.

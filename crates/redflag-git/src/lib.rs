@@ -3,9 +3,11 @@
 //! hook scripts that run it. Read-only towards the index, the working tree and refs.
 
 pub mod added_lines;
+pub mod blame;
 pub mod cache_diff;
 pub mod changes;
 pub mod error;
+pub mod history;
 pub mod index_file;
 pub mod install;
 pub mod judge;

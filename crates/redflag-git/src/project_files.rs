@@ -1,5 +1,5 @@
 //! The project files the hook reads: config and rule folders from the index being committed
-//! or from the commit being pushed, never from the working tree, so that a staged change to
+//! or from the tree being pushed, never from the working tree, so that a staged change to
 //! `redflag.toml` or to a rule applies and an unstaged one does not. A rule folder a config
 //! names outside the repository holds nothing git could commit: it is read from disk.
 //! Read-only.

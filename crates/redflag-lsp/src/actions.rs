@@ -209,6 +209,10 @@ fn env_action(snapshot: &Snapshot, finding: &Finding) -> Option<env_fix::EnvFix>
 }
 
 fn suppress_edit(snapshot: &Snapshot, finding: &Finding) -> Option<(Span<usize>, String)> {
+    // A finding about a suppression is fixed, not suppressed in turn.
+    if finding.rule.tags.iter().any(|t| t == "suppression") {
+        return None;
+    }
     let doc = &snapshot.doc;
     suppression_line(
         doc.language,
@@ -362,6 +366,7 @@ mod tests {
                 bytes,
                 &LineIndex::new(bytes),
                 language.support().line_comments,
+                redflag_core::report::date::Date::today(),
             );
             assert!(suppressions.silences(rule, 1), "{language}: {new_text:?}");
             assert!(

@@ -27,6 +27,11 @@ pub enum Command {
     Hook(crate::commands::hook::HookCommand),
     /// Run the language server on stdio
     Lsp(crate::commands::lsp::LspArgs),
+    /// Record the current findings as accepted, or drop entries that match nothing any more
+    #[command(subcommand)]
+    Baseline(crate::commands::baseline::BaselineCommand),
+    /// List every exception in effect: inline suppressions, config ignores, baseline entries
+    Audit(crate::commands::audit::AuditArgs),
 }
 
 #[derive(Args, Clone, Default)]
@@ -64,6 +69,22 @@ pub struct ScanArgs {
     /// No progress indicator, even on a terminal
     #[arg(long)]
     pub no_progress: bool,
+    /// Report only findings not in this baseline (default: the config's `scan.baseline`)
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+    /// Apply no baseline, not even the config's
+    #[arg(long, conflicts_with = "baseline")]
+    pub no_baseline: bool,
+    /// Scan git history instead of files: every commit of REV-RANGE (default: all reachable
+    /// from every ref), lines each commit adds, each finding once with its first commit
+    #[arg(long, value_name = "REV-RANGE", num_args = 0..=1, default_missing_value = "")]
+    pub history: Option<String>,
+    /// With --history: only commits after this date (YYYY-MM-DD)
+    #[arg(long, value_name = "DATE", requires = "history")]
+    pub since: Option<String>,
+    /// With --history: at most this many commits (newest first)
+    #[arg(long, value_name = "N", requires = "history")]
+    pub max_count: Option<usize>,
     #[command(flatten)]
     pub project: ProjectArgs,
 }

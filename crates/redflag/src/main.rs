@@ -19,6 +19,8 @@ fn main() -> ExitCode {
         cli::Command::Rules(command) => commands::rules::run(command),
         cli::Command::Hook(command) => commands::hook::run(command),
         cli::Command::Lsp(args) => commands::lsp::run(args),
+        cli::Command::Baseline(command) => commands::baseline::run(command),
+        cli::Command::Audit(args) => commands::audit::run(args),
     };
     match result {
         Ok(code) => ExitCode::from(code),

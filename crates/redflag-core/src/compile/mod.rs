@@ -13,7 +13,7 @@ pub use query::validate_rule;
 pub(crate) use query::{CompiledQuery, message_captures};
 
 use crate::languages::Language;
-use crate::rules::{GenericCheck, Location, Matcher, QueryKind, Rule, RuleError, RuleErrorKind};
+use crate::rules::{Location, Matcher, QueryKind, Rule, RuleError, RuleErrorKind};
 use aho_corasick::AhoCorasick;
 use gate::{Extras, FileFacts, Gate, LanguageFacts, Literals};
 use std::collections::{HashMap, HashSet};
@@ -301,14 +301,13 @@ fn text_gate(rule: &Rule, literals: &mut Literals) -> Gate {
             );
             Gate::all(parts)
         }
-        Matcher::Generic(generic) => match generic.check {
-            GenericCheck::MalformedSuppressions => {
+        Matcher::Generic(generic) => {
+            if generic.check.is_about_suppressions() {
                 literals.any_of(&[crate::rules::SUPPRESSION_MARKER])
-            }
-            GenericCheck::Assignments | GenericCheck::PasswordLiterals => {
+            } else {
                 literals.any_of(crate::secrets::assignments::GATE_WORDS)
             }
-        },
+        }
         Matcher::Query(_) => Gate::Always,
     }
 }

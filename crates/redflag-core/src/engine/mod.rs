@@ -11,6 +11,7 @@ mod flow_pass;
 mod query_pass;
 mod render;
 pub(crate) mod statement_cache;
+mod suppression_check;
 mod text_pass;
 
 pub use query_pass::{ParseError, parse};
@@ -26,6 +27,7 @@ use statement_cache::StatementCache;
 use std::cell::OnceCell;
 use std::panic::AssertUnwindSafe;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 use tree_sitter::Tree;
 
@@ -65,6 +67,11 @@ pub struct AnalyzeOptions {
     pub min_severity: Severity,
     /// Skip rules whose gates reject the file (false only to check that gates hide nothing).
     pub gated: bool,
+    /// Fill `Finding::secret_tag` with this salt (a baseline's).
+    pub secret_salt: Option<String>,
+    /// Keep findings an inline suppression silenced, with `Finding::suppressed` set (the
+    /// audit); every other front end drops them.
+    pub keep_suppressed: bool,
 }
 
 impl Default for AnalyzeOptions {
@@ -76,6 +83,8 @@ impl Default for AnalyzeOptions {
             min_severity: Severity::Info,
             reuse_statements: false,
             gated: true,
+            secret_salt: None,
+            keep_suppressed: false,
         }
     }
 }
@@ -101,6 +110,8 @@ pub struct Analysis {
 pub struct Engine {
     rules: RuleSet,
     ignored_values: Vec<IgnoredValue>,
+    /// Which of `ignored_values` ignored something (unused config entries are reported).
+    ignored_values_used: Vec<AtomicBool>,
     statement_results: StatementCache<Vec<Candidate>>,
 }
 
@@ -109,14 +120,24 @@ impl Engine {
         Engine {
             rules,
             ignored_values: Vec::new(),
+            ignored_values_used: Vec::new(),
             statement_results: StatementCache::default(),
         }
     }
 
     /// Secret values matching one of these are never reported (project allowlist).
     pub fn with_ignored_values(mut self, values: Vec<IgnoredValue>) -> Self {
+        self.ignored_values_used = values.iter().map(|_| AtomicBool::new(false)).collect();
         self.ignored_values = values;
         self
+    }
+
+    /// For each ignored value given, whether it ignored a value since the engine was built.
+    pub fn ignored_values_used(&self) -> Vec<bool> {
+        self.ignored_values_used
+            .iter()
+            .map(|used| used.load(Ordering::Relaxed))
+            .collect()
     }
 
     pub fn rules(&self) -> &RuleSet {
@@ -314,6 +335,10 @@ impl Engine {
     }
 
     fn is_ignored_value(&self, value: &[u8]) -> bool {
-        ignored_value::any_matches(&self.ignored_values, value)
+        let found = ignored_value::first_match(&self.ignored_values, value);
+        if let Some(used) = found.and_then(|index| self.ignored_values_used.get(index)) {
+            used.store(true, Ordering::Relaxed);
+        }
+        found.is_some()
     }
 }

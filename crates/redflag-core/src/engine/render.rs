@@ -2,14 +2,15 @@
 
 use super::candidate::Candidate;
 use super::{AnalyzeOptions, Document, Engine};
-use crate::report::fingerprint::fingerprint;
+use crate::report::date::Date;
+use crate::report::fingerprint::{fingerprint, secret_tag};
 use crate::report::redact::{excerpt, redact};
-use crate::report::suppression::Suppressions;
+use crate::report::suppression::{self, Suppressions, Use};
 use crate::report::test_path::is_test_path;
-use crate::report::{ColumnEncoding, Finding, Fix, LineIndex, Position, TextEdit};
+use crate::report::{ColumnEncoding, Finding, Fix, LineIndex, Position, Suppressed, TextEdit};
 use crate::rules::Severity;
 use crate::rules::{Category, FixSpec, Matcher, Rule};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 impl Engine {
@@ -20,29 +21,70 @@ impl Engine {
         mut candidates: Vec<Candidate>,
         options: &AnalyzeOptions,
     ) -> Vec<Finding> {
-        if candidates.is_empty() {
+        let has_markers = suppression::any_marker(doc.text);
+        if candidates.is_empty() && !has_markers {
             return Vec::new(); // most files: no line index or suppression scan needed
         }
-        candidates.sort_by(|a, b| {
-            (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule))
-        });
+        let sort = |candidates: &mut Vec<Candidate>| {
+            candidates.sort_by(|a, b| {
+                (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule))
+            });
+        };
+        sort(&mut candidates);
         candidates.dedup_by(|a, b| a.rule == b.rule && a.span == b.span);
         let secrets: Vec<Range<usize>> =
             candidates.iter().filter_map(|c| c.secret.clone()).collect();
-        let candidates = drop_weaker_duplicate_secrets(&self.rules.rules, candidates);
 
         let lines = LineIndex::new(doc.text);
         let in_test = is_test_path(doc.path);
-        let suppressions =
-            Suppressions::parse(doc.text, &lines, doc.language.support().line_comments);
+        let suppressions = if has_markers {
+            let comments = doc.language.support().line_comments;
+            Suppressions::parse(doc.text, &lines, comments, Date::today())
+        } else {
+            Suppressions::default()
+        };
+        // Before weaker duplicates go: a marker naming the rule that lost still did its job.
+        let used: HashSet<Use> = candidates
+            .iter()
+            .filter_map(|c| {
+                let line = lines.line_of(c.span.start);
+                suppressions.silencing(&self.rules.rules[c.rule].id, line)
+            })
+            .collect();
+        let mut candidates = drop_weaker_duplicate_secrets(&self.rules.rules, candidates);
+        let mut marker_fixes = HashMap::new();
+        if has_markers {
+            let meta = self.suppression_candidates(doc, &suppressions, &used, &secrets, options);
+            for (candidate, fix) in meta {
+                if let Some(fix) = fix {
+                    marker_fixes.insert((candidate.rule, candidate.span.clone()), fix);
+                }
+                candidates.push(candidate);
+            }
+            sort(&mut candidates);
+        }
         let mut occurrences: HashMap<(usize, Vec<u8>), usize> = HashMap::new();
         let mut findings = Vec::new();
         for c in candidates {
             let rule = &self.rules.rules[c.rule];
             let start_line = lines.line_of(c.span.start);
-            if suppressions.silences(&rule.id, start_line) {
-                continue;
-            }
+            let about_markers =
+                matches!(&rule.matcher, Matcher::Generic(g) if g.check.is_about_suppressions());
+            let silenced = if about_markers {
+                None
+            } else {
+                suppressions.silencing(&rule.id, start_line)
+            };
+            let suppressed = match silenced {
+                Some(_) if !options.keep_suppressed => continue,
+                Some((marker, _)) => Some(Suppressed {
+                    line: lines.line_of(suppressions.markers[marker].span.start) + 1,
+                    reason: suppressions.markers[marker]
+                        .rules()
+                        .and_then(|list| list.reason.clone()),
+                }),
+                None => None,
+            };
             let position = |offset: usize| {
                 let (line, column) = lines.position(doc.text, offset, ColumnEncoding::Chars);
                 Position {
@@ -61,13 +103,7 @@ impl Engine {
             *occurrence += 1;
             findings.push(Finding {
                 rule: rule.clone(),
-                // A token that fails its checksum is not live, and a name in documentation
-                // mostly holds an example: one step lower, never dropped.
-                severity: if c.checksum == Some(false) || c.in_documentation {
-                    lower(rule.severity)
-                } else {
-                    rule.severity
-                },
+                severity: shown_severity(rule.severity, &c),
                 in_test,
                 verified: c.checksum == Some(true),
                 path: doc.path.to_string(),
@@ -94,17 +130,34 @@ impl Engine {
                 revealed_excerpt: options
                     .reveal_secrets
                     .then(|| excerpt(doc.text, line_range, &[], c.span.start)),
-                fix: rule
-                    .fix
-                    .as_ref()
-                    .zip(c.fix.clone())
-                    .map(|(spec, range)| build_fix(spec, range, &c.captures, doc.text)),
+                fix: marker_fixes.remove(&(c.rule, c.span.clone())).or_else(|| {
+                    rule.fix
+                        .as_ref()
+                        .zip(c.fix.clone())
+                        .map(|(spec, range)| build_fix(spec, range, &c.captures, doc.text))
+                }),
+                secret_tag: options
+                    .secret_salt
+                    .as_deref()
+                    .zip(c.secret.clone())
+                    .map(|(salt, secret)| secret_tag(salt, &doc.text[secret])),
                 secret_span: c.secret,
+                suppressed,
                 fingerprint,
                 span: c.span,
             });
         }
         findings
+    }
+}
+
+/// A token that fails its checksum is not live, and a name in documentation mostly holds an
+/// example: one step lower, never dropped.
+fn shown_severity(severity: Severity, c: &Candidate) -> Severity {
+    if c.checksum == Some(false) || c.in_documentation {
+        lower(severity)
+    } else {
+        severity
     }
 }
 
@@ -120,10 +173,12 @@ fn drop_weaker_duplicate_secrets(
     rules: &[std::sync::Arc<Rule>],
     candidates: Vec<Candidate>,
 ) -> Vec<Candidate> {
+    // Judged at the severity it will be shown with: a token shape that failed its checksum
+    // gives way to a generic finding whose name says secret (`livestorm_key = eyJ…`).
     let strength = |c: &Candidate| {
         let r = &rules[c.rule];
         (
-            r.severity,
+            shown_severity(r.severity, c),
             r.confidence,
             matches!(r.matcher, Matcher::Text(_)),
         )
@@ -256,7 +311,7 @@ fn build_fix(
 }
 
 /// Extends a list element's range over one separating comma and the space around it.
-fn widen_to_list_element(text: &[u8], range: Range<usize>) -> Range<usize> {
+pub(super) fn widen_to_list_element(text: &[u8], range: Range<usize>) -> Range<usize> {
     let mut end = range.end;
     while end < text.len() && text[end].is_ascii_whitespace() {
         end += 1;

@@ -23,8 +23,13 @@ impl Engine {
         let find = match generic.check {
             GenericCheck::Assignments => secret_assignments,
             GenericCheck::PasswordLiterals => password_literals,
-            GenericCheck::MalformedSuppressions => {
-                return suppression::malformed(doc.text, support.line_comments)
+            GenericCheck::MalformedSuppressions | GenericCheck::SuppressAll => {
+                let spans = if generic.check == GenericCheck::SuppressAll {
+                    suppression::suppress_all(doc.text, support.line_comments)
+                } else {
+                    suppression::malformed(doc.text, support.line_comments)
+                };
+                return spans
                     .into_iter()
                     .map(|span| Candidate {
                         rule,
@@ -38,6 +43,10 @@ impl Engine {
                         source_at: None,
                     })
                     .collect();
+            }
+            // Known only once suppressions are applied (`render`).
+            GenericCheck::UnusedSuppressions | GenericCheck::ExpiredSuppressions => {
+                return Vec::new();
             }
         };
         find(doc.text, support.line_comments, &support.lexical)

@@ -12,13 +12,16 @@
 //! fail_on = "error"               # the severity that fails a run (exit 1)
 //! min_severity = "warning"        # the lowest severity shown
 //! max_file_size = 10485760        # bytes; larger files are skipped with a note
+//! baseline = ".redflag-baseline.json"  # accepted findings (docs/baseline.md)
 //!
 //! [ignore]
-//! paths = ["tests/fixtures/**"]   # gitignore-style patterns, relative to this file
+//! paths = ["tests/fixtures/**",   # gitignore-style patterns, relative to this file
+//!   { path = "vendor/**", reason = "third-party", until = "2027-03-01" }]
 //! values = ["^sk_test_"]          # regexes or "sha256:<hex>": values never reported
 //! ```
 
 use super::files::{FsFiles, ProjectFiles};
+use crate::report::ignore_entry::IgnoreEntry;
 use crate::rules::Location;
 use crate::rules::Severity;
 use serde::Deserialize;
@@ -76,6 +79,9 @@ pub struct ScanConfig {
     pub min_severity: Severity,
     #[serde(default = "default_max_file_size")]
     pub max_file_size: u64,
+    /// A baseline file (relative to this file) applied by `scan`, `audit` and the hook.
+    #[serde(default)]
+    pub baseline: Option<String>,
 }
 
 impl Default for ScanConfig {
@@ -84,6 +90,7 @@ impl Default for ScanConfig {
             fail_on: default_fail_on(),
             min_severity: default_min_severity(),
             max_file_size: default_max_file_size(),
+            baseline: None,
         }
     }
 }
@@ -98,13 +105,14 @@ fn default_max_file_size() -> u64 {
     10 << 20
 }
 
+/// Each entry a pattern, or a table with a `reason` and an `until` date (`report::ignore_entry`).
 #[derive(Debug, Clone, Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 pub struct IgnoreConfig {
     #[serde(default)]
-    pub paths: Vec<Spanned<String>>,
+    pub paths: Vec<Spanned<IgnoreEntry>>,
     #[serde(default)]
-    pub values: Vec<Spanned<String>>,
+    pub values: Vec<Spanned<IgnoreEntry>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -207,16 +215,34 @@ pub fn parse(path: &Path, text: String) -> Result<LoadedConfig, ConfigError> {
         config,
     };
     let mut globs = ignore::gitignore::GitignoreBuilder::new(loaded.base_dir());
+    for entry in loaded
+        .config
+        .ignore
+        .paths
+        .iter()
+        .chain(&loaded.config.ignore.values)
+    {
+        if let Some(until) = &entry.get_ref().until
+            && crate::report::date::Date::parse(until).is_none()
+        {
+            return Err(loaded.error_at(
+                entry.span().start,
+                format!("`until = \"{until}\"` is not a date (YYYY-MM-DD)"),
+            ));
+        }
+    }
     for pattern in &loaded.config.ignore.paths {
-        globs.add_line(None, pattern.get_ref()).map_err(|e| {
-            loaded.error_at(
-                pattern.span().start,
-                format!("invalid pattern in ignore.paths: {e}"),
-            )
-        })?;
+        globs
+            .add_line(None, &pattern.get_ref().pattern)
+            .map_err(|e| {
+                loaded.error_at(
+                    pattern.span().start,
+                    format!("invalid pattern in ignore.paths: {e}"),
+                )
+            })?;
     }
     for value in &loaded.config.ignore.values {
-        crate::report::ignored_value::IgnoredValue::parse(value.get_ref())
+        crate::report::ignored_value::IgnoredValue::parse(&value.get_ref().pattern)
             .map_err(|e| loaded.error_at(value.span().start, format!("in ignore.values: {e}")))?;
     }
     Ok(loaded)

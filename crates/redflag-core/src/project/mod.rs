@@ -10,6 +10,7 @@ pub mod walk;
 
 use crate::compile::{RuleSet, validate_rule};
 use crate::engine::Engine;
+use crate::report::ignore_entry::IgnoreEntry;
 use crate::report::ignored_value::IgnoredValue;
 use crate::rules::{self as rule, RuleError};
 use config::{ConfigError, LoadedConfig, ScanConfig};
@@ -34,6 +35,17 @@ pub struct Project {
     pub engine: Engine,
     pub scan: ScanConfig,
     ignored_paths: Option<Gitignore>,
+    /// `[ignore] paths` patterns that matched a path (unused entries are reported).
+    used_paths: std::sync::Mutex<std::collections::HashSet<String>>,
+    /// The config index of each value the engine ignores (expired ones are left out).
+    value_entries: Vec<usize>,
+}
+
+/// Which `[ignore]` entries ignored something, index by index of the config's lists.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct IgnoreUse {
+    pub paths: Vec<bool>,
+    pub values: Vec<bool>,
 }
 
 /// Overrides from the command line.
@@ -138,21 +150,28 @@ impl Project {
         if let Some(loaded) = &config {
             apply_rule_settings(loaded, &mut rules)?;
         }
-        let ignored_values = settings
+        // An entry past its `until` date ignores nothing (the scan says so).
+        let today = crate::report::date::Date::today();
+        let (value_entries, ignored_values): (Vec<usize>, Vec<IgnoredValue>) = settings
             .ignore
             .values
             .iter()
-            .filter_map(|v| IgnoredValue::parse(v.get_ref()).ok())
-            .collect();
+            .map(|v| v.get_ref())
+            .enumerate()
+            .filter(|(_, v)| !v.expired(today))
+            .filter_map(|(index, v)| Some((index, IgnoredValue::parse(&v.pattern).ok()?)))
+            .unzip();
         let engine = Engine::new(RuleSet::new(rules).map_err(ProjectError::Rules)?)
             .with_ignored_values(ignored_values);
-        let ignored_paths = build_path_ignores(&root, &settings.ignore.paths);
+        let ignored_paths = build_path_ignores(&root, &settings.ignore.paths, today);
         Ok(Project {
             root,
             config,
             engine,
             scan: settings.scan,
             ignored_paths,
+            used_paths: Default::default(),
+            value_entries,
         })
     }
 
@@ -171,12 +190,50 @@ impl Project {
             .components()
             .filter(|c| !matches!(c, Component::CurDir))
             .collect();
-        inside
-            && !clean.as_os_str().is_empty()
-            && self
-                .ignored_paths
-                .as_ref()
-                .is_some_and(|g| g.matched_path_or_any_parents(&clean, is_dir).is_ignore())
+        if !inside || clean.as_os_str().is_empty() {
+            return false;
+        }
+        let Some(ignores) = &self.ignored_paths else {
+            return false;
+        };
+        match ignores.matched_path_or_any_parents(&clean, is_dir) {
+            ignore::Match::Ignore(glob) => {
+                if let Ok(mut used) = self.used_paths.lock() {
+                    used.insert(glob.original().to_string());
+                }
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Which `[ignore]` entries ignored a path or a value since the project was loaded.
+    pub fn ignore_use(&self) -> IgnoreUse {
+        let Some(loaded) = &self.config else {
+            return IgnoreUse::default();
+        };
+        let used_paths = self
+            .used_paths
+            .lock()
+            .map(|u| u.clone())
+            .unwrap_or_default();
+        let engine_used = self.engine.ignored_values_used();
+        let mut values = vec![false; loaded.config.ignore.values.len()];
+        for (slot, used) in self.value_entries.iter().zip(engine_used) {
+            if let Some(value) = values.get_mut(*slot) {
+                *value = used;
+            }
+        }
+        IgnoreUse {
+            paths: loaded
+                .config
+                .ignore
+                .paths
+                .iter()
+                .map(|p| used_paths.contains(&p.get_ref().pattern))
+                .collect(),
+            values,
+        }
     }
 
     /// `path` relative to the project root with `/` separators; pass canonical paths.
@@ -250,13 +307,17 @@ fn apply_rule_settings(
 }
 
 /// The config's path ignores; `config::parse` has already checked every pattern.
-fn build_path_ignores(root: &Path, patterns: &[Spanned<String>]) -> Option<Gitignore> {
+fn build_path_ignores(
+    root: &Path,
+    patterns: &[Spanned<IgnoreEntry>],
+    today: crate::report::date::Date,
+) -> Option<Gitignore> {
     if patterns.is_empty() {
         return None;
     }
     let mut builder = GitignoreBuilder::new(root);
-    for pattern in patterns {
-        let _ = builder.add_line(None, pattern.get_ref());
+    for pattern in patterns.iter().filter(|p| !p.get_ref().expired(today)) {
+        let _ = builder.add_line(None, &pattern.get_ref().pattern);
     }
     builder.build().ok()
 }

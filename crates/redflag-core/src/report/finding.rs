@@ -34,6 +34,13 @@ pub struct Finding {
     /// Stable id from rule, path and the flagged line without its secrets (never the line
     /// number, never the secret).
     pub fingerprint: String,
+    /// Tells apart two secrets whose lines mask alike: 4 hex digits of a salted digest of the
+    /// value, computed only when the caller gives a salt (a baseline's). 16 bits cannot
+    /// confirm a guessed password, but two values of one file rarely share them.
+    pub secret_tag: Option<String>,
+    /// The inline suppression that silenced it; only when the caller asked to keep silenced
+    /// findings (`AnalyzeOptions::keep_suppressed`, the audit), else they are dropped.
+    pub suppressed: Option<Suppressed>,
     /// In test code or test data by its path: shown at its severity, but it does not fail a
     /// run or block a commit unless `verified`.
     pub in_test: bool,
@@ -41,6 +48,14 @@ pub struct Finding {
     /// blocks wherever it is.
     pub verified: bool,
     pub fix: Option<Fix>,
+}
+
+/// Where and why an inline suppression silenced a finding.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Suppressed {
+    /// 1-based line of the marker.
+    pub line: usize,
+    pub reason: Option<String>,
 }
 
 /// A mechanical fix: byte-range replacements in the analysed text.

@@ -41,8 +41,13 @@ impl IgnoredValue {
 
 /// Whether any entry ignores `value`; its digest is computed at most once.
 pub fn any_matches(ignored: &[IgnoredValue], value: &[u8]) -> bool {
+    first_match(ignored, value).is_some()
+}
+
+/// The first entry that ignores `value`.
+pub fn first_match(ignored: &[IgnoredValue], value: &[u8]) -> Option<usize> {
     let digest = std::cell::OnceCell::new();
-    ignored.iter().any(|entry| match entry {
+    ignored.iter().position(|entry| match entry {
         IgnoredValue::Pattern(regex) => regex.is_match(value),
         IgnoredValue::Digest(hex) => digest.get_or_init(|| sha256_hex(value)) == hex,
     })

@@ -68,6 +68,22 @@ pub enum GenericCheck {
     PasswordLiterals,
     /// A suppression marker that names no rule (`report::suppression`).
     MalformedSuppressions,
+    /// A bare suppression marker, without a rule list.
+    SuppressAll,
+    /// A suppression that silenced nothing (found in `engine::render`, after suppression).
+    UnusedSuppressions,
+    /// A suppression past its `until=` date, which silences nothing (`engine::render`).
+    ExpiredSuppressions,
+}
+
+impl GenericCheck {
+    /// The checks about suppression markers (gated on the marker).
+    pub fn is_about_suppressions(self) -> bool {
+        !matches!(
+            self,
+            GenericCheck::Assignments | GenericCheck::PasswordLiterals
+        )
+    }
 }
 
 #[derive(Debug, Clone)]

@@ -154,12 +154,16 @@ fn build(
                 "assignments" => GenericCheck::Assignments,
                 "password-literals" => GenericCheck::PasswordLiterals,
                 "malformed-suppressions" => GenericCheck::MalformedSuppressions,
+                "suppress-all" => GenericCheck::SuppressAll,
+                "unused-suppressions" => GenericCheck::UnusedSuppressions,
+                "expired-suppressions" => GenericCheck::ExpiredSuppressions,
                 other => {
                     return Err(invalid(
                         at(check.span().start),
                         format!(
                             "unknown check `{other}` (known: assignments, password-literals, \
-                             malformed-suppressions)"
+                             malformed-suppressions, suppress-all, unused-suppressions, \
+                             expired-suppressions)"
                         ),
                     ));
                 }

@@ -102,9 +102,11 @@ pub fn secret_assignments(
                     || words
                         .last()
                         .is_some_and(|w| matches!(w.as_str(), "access" | "key"));
+                // A qualified name (`lemlist PRIVATE`, `fixer KEY`) is as good as a strong one.
+                let qualified = words.len() >= 2 && (strong_name(name) || weak_name(name));
                 named
                     && (is_strong_secret_value(value)
-                        || (strong_name(name)
+                        || ((strong_name(name) || qualified)
                             && value.len() >= 16
                             && is_secret_value_for_secret_name(value))
                         || (super::name::is_password_name(name) && is_secret_value(value)))
@@ -204,13 +206,18 @@ fn content_len(kind: &Kind) -> usize {
 /// In documentation the name is no evidence for a made-up-looking value: docs show keys so.
 /// A call's name does not take `pass` as a password (`base.pass(…)` is a test helper).
 fn judged_secret(name: &str, value: &str, documentation: bool, call: bool) -> bool {
-    let name = name.trim_start_matches(['-', '$', '@', ':', '&', '*']);
+    // A numbered copy is named like the first (`secret2`, `API_TOKEN_2`).
+    let name = name
+        .trim_start_matches(['-', '$', '@', ':', '&', '*'])
+        .trim_end_matches(|c: char| c.is_ascii_digit() || c == '_');
     let password = password_name(name, call);
     let named = strong_name(name) || password;
     let named_value = if documentation {
         is_secret_value(value)
     } else {
-        is_secret_value_for_secret_name(value) || (password && is_password_value(value))
+        // A `secret` is as often a password as a key (`client_secret`, `String secret = …`).
+        let secret = name_words(name).last().is_some_and(|w| w == "secret");
+        is_secret_value_for_secret_name(value) || ((password || secret) && is_password_value(value))
     };
     (named && named_value) || (weak_name(name) && weak_named_value(value, documentation))
 }
@@ -438,7 +445,7 @@ fn line_end(text: &[u8], from: usize, end: usize) -> usize {
 }
 
 const ASSIGN: &[&str] = &[
-    ":=", "=>", "->", "<-", "?=", "||=", "??=", "=", ":", "==", "===",
+    ":=", "=>", "->", "<-", "?=", "||=", "??=", "=", ":", "==", "===", "!=", "!==",
 ];
 
 /// Verbs that make a call about a secret rather than given one (`getPassword("key")`).

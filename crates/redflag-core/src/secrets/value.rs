@@ -106,34 +106,25 @@ fn judge_value(value: &str, named: bool) -> bool {
     if !is_plain_literal(value) {
         return false;
     }
+    // A long value under a name that says secret is taken even when it looks typed by hand
+    // (`1a2b3c…`, `abcdef…12`, `abcde123-fghij456-…`): the name is the evidence, and people
+    // commit such values as stand-ins for real keys they paste later. Short ones stay
+    // placeholders.
+    let long_named = named && len >= 16;
     if looks_like_path_or_url(value)
-        || is_word_sequence(value)
+        || (is_word_sequence(value) && !(long_named && is_numbered_groups(value)))
         || is_version(value)
         || is_date(value)
     {
         return false;
     }
-    if (is_uuid(value) && !named) || is_regex(value) || is_code(value) {
+    if (is_uuid(value) && !named) || is_uuid_template(value) || is_regex(value) || is_code(value) {
         return false;
     }
     let has = |f: fn(&char) -> bool| value.chars().any(|c| f(&c));
     let letters = has(char::is_ascii_alphabetic);
     let digits = has(char::is_ascii_digit);
     let symbols = has(char::is_ascii_punctuation);
-    if !letters {
-        return false; // numbers, ports, dates, PINs
-    }
-    let entropy = shannon_entropy(value.as_bytes());
-    if !digits && !symbols {
-        // Letters only: words and identifiers, unless long and random — or mixed case that
-        // flips far more often than words do (`ztZAZVgldJrlUnLG`, not `getUserName`).
-        let flips = value
-            .as_bytes()
-            .windows(2)
-            .filter(|w| w[0].is_ascii_uppercase() != w[1].is_ascii_uppercase())
-            .count();
-        return (len >= 20 && entropy >= 4.0) || (len >= 12 && entropy >= 3.5 && flips * 3 >= len);
-    }
     let distinct = {
         let mut seen = [false; 128];
         value
@@ -141,11 +132,39 @@ fn judge_value(value: &str, named: bool) -> bool {
             .for_each(|b| seen[usize::from(b & 0x7f)] = true);
         seen.iter().filter(|&&s| s).count()
     };
-    if distinct < 6 || is_typed_pattern(value) || (is_sequence(value) && !(named && len >= 16)) {
+    if !letters {
+        // Numbers, ports, dates, PINs — but not 32 digits and more under a secret's name.
+        return long_named && len >= 32 && distinct >= 8;
+    }
+    let entropy = shannon_entropy(value.as_bytes());
+    if !digits && !symbols {
+        // Letters only: words and identifiers, unless long and random — or mixed case that
+        // flips far more often than words do (`ztZAZVgldJrlUnLG`, not `getUserName`) — or
+        // long and varied under a secret's name (words were ruled out above).
+        let flips = value
+            .as_bytes()
+            .windows(2)
+            .filter(|w| w[0].is_ascii_uppercase() != w[1].is_ascii_uppercase())
+            .count();
+        return (len >= 20 && entropy >= 4.0)
+            || (len >= 12 && entropy >= 3.5 && flips * 3 >= len)
+            || (long_named && len >= 24 && distinct >= 8);
+    }
+    if distinct < 6 || (!long_named && (is_typed_pattern(value) || is_sequence(value))) {
         return false;
     }
-    let min_entropy = if len < 16 { 2.5 } else { 3.0 };
+    let min_entropy = if len < 16 || long_named { 2.5 } else { 3.0 };
     entropy >= min_entropy
+}
+
+/// Three or more dash- or dot-separated groups that each hold a digit (`abcde123-fghij456-…`):
+/// a key's shape, not words.
+fn is_numbered_groups(value: &str) -> bool {
+    let groups: Vec<&str> = value
+        .split(['-', '.', '_'])
+        .filter(|g| !g.is_empty())
+        .collect();
+    groups.len() >= 3 && groups.iter().all(|g| g.bytes().any(|b| b.is_ascii_digit()))
 }
 
 /// Whether a value given to a password is a hard-coded password, however weak: any
@@ -186,14 +205,37 @@ pub fn is_password_value(value: &str) -> bool {
         value.bytes().any(|b| b.is_ascii_punctuation()),
     ];
     (8..=64).contains(&value.len())
-        && classes.iter().filter(|&&c| c).count() >= 3
+        && ((classes.iter().filter(|&&c| c).count() >= 3 && !is_word_sequence(value))
+            || is_word_then_digits(value)
+            || is_word_with_symbol(value))
         && value.bytes().all(|b| b.is_ascii_graphic() && b != b'\\')
         && is_plain_literal(value)
-        && !is_word_sequence(value)
         && !looks_like_path_or_url(value)
         && !is_code(value)
         && !is_regex(value)
         && !is_version(value)
+}
+
+/// The commonest hand-made password: a word, then two to six digits (`letmein42`,
+/// `blink5678`), at least 8 characters. Only a password's name makes it one.
+fn is_word_then_digits(value: &str) -> bool {
+    let digits = value.bytes().rev().take_while(u8::is_ascii_digit).count();
+    let word = &value[..value.len() - digits];
+    (2..=6).contains(&digits)
+        && word.len() >= 4
+        && word.bytes().all(|b| b.is_ascii_alphabetic())
+        && value.len() >= 8
+}
+
+/// Letters with a symbol standing in for one or set after them (`super$ecret`,
+/// `Prestigitariu$`, `development#product`): a password trick, not an identifier.
+fn is_word_with_symbol(value: &str) -> bool {
+    let symbols = value.bytes().filter(|b| b"!@#$%^&*~".contains(b)).count();
+    let letters = value.bytes().filter(u8::is_ascii_alphabetic).count();
+    (1..=2).contains(&symbols)
+        && letters + symbols == value.len()
+        && letters >= 6
+        && value.as_bytes()[0].is_ascii_alphabetic()
 }
 
 /// Whether a value in a password's place (`psexec -p …`, `login(user, "…")`) is a literal
@@ -299,7 +341,9 @@ fn is_word_sequence(value: &str) -> bool {
     if words >= 3 && words == parts.len() {
         return true;
     }
-    if value.contains(['!', '%', '^', '&', '*', '?', '~', '+', '|', ';', '<', '>']) {
+    if value.contains([
+        '!', '%', '^', '&', '*', '?', '~', '+', '|', ';', '<', '>', '`',
+    ]) {
         return false;
     }
     parts.iter().all(|part| {
@@ -392,6 +436,21 @@ fn is_uuid(value: &str) -> bool {
 }
 
 /// Regular expressions (`[^\W\d]\w*`, `(?i)token`).
+/// A UUID's 8-4-4-4-12 groups filled with letters past `f` (`a1b2c3d4-e5f6-g7h8-…`): typed
+/// by a person to show the shape; no generator writes such a UUID.
+fn is_uuid_template(value: &str) -> bool {
+    let groups: Vec<&str> = value.split('-').collect();
+    groups.windows(5).any(|w| {
+        w.iter()
+            .zip([8, 4, 4, 4, 12])
+            .all(|(g, n)| g.len() == n && g.bytes().all(|b| b.is_ascii_alphanumeric()))
+            && w.iter().any(|g| {
+                g.bytes()
+                    .any(|b| b.is_ascii_alphabetic() && !b.is_ascii_hexdigit())
+            })
+    })
+}
+
 fn is_regex(value: &str) -> bool {
     [
         "\\w", "\\d", "\\s", "\\W", "\\D", "\\S", "\\b", "[^", "(?", ".*", ".+", "\\.", "]{", "]+",
@@ -507,6 +566,50 @@ mod tests {
             "Summer!2024",
         ] {
             assert!(is_secret_value(value), "{value}");
+        }
+    }
+
+    #[test]
+    fn named_values_take_hand_made_keys_but_not_templates() {
+        for value in [
+            "1a2b3c4d5e6f7g8h9i0j1k2l3m4n5o6p",
+            "abcde123-fghij456-klmno789-pqrst012",
+            "ghhkkqqzzttvvmmnnppbbxxrrwwyy",
+            "48201937561029384756102938475610",
+        ] {
+            assert!(is_secret_value_for_secret_name(value), "{value}");
+            assert!(!is_secret_value(value), "{value} without a name");
+        }
+        for value in [
+            "a1b2c3d4-e5f6-g7h8-i9j0-k1l2m3n4o5p6",
+            "abababababababababababab",
+            "1a2b3c4d5e",
+            "4820193756",
+        ] {
+            assert!(!is_secret_value_for_secret_name(value), "{value}");
+        }
+    }
+
+    #[test]
+    fn hand_made_passwords() {
+        for value in [
+            "letmein42",
+            "blink5678",
+            "super$ecret",
+            "Prestigitariu$",
+            "abuser123456",
+        ] {
+            assert!(is_password_value(value), "{value}");
+        }
+        for value in [
+            "mango1",
+            "pelican",
+            "$password",
+            "deploy_admin",
+            "v1.2.3",
+            "#bygroup",
+        ] {
+            assert!(!is_password_value(value), "{value}");
         }
     }
 

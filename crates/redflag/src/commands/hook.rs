@@ -6,11 +6,12 @@ use crate::output::{self, Report, shown_excerpt};
 use crate::{EXIT_ERROR, EXIT_FINDINGS};
 use anyhow::Context;
 use clap::{Args, Subcommand, ValueEnum};
-use redflag_core::project::config::ScanConfig;
+use redflag_core::project::files::{FsFiles, ProjectFiles};
 use redflag_core::project::resolve::Projects;
 use redflag_core::project::walk::{FileOutcome, FileResult, ScanReport};
-use redflag_core::{AnalyzeOptions, Category, Finding, Severity};
-use redflag_git::git2::{self, Repository};
+use redflag_core::report::baseline::Baseline;
+use redflag_core::{AnalyzeOptions, Category, Finding, Project, Severity};
+use redflag_git::git2::Repository;
 use redflag_git::install::{self, Existing};
 use redflag_git::project_files::GitFiles;
 use redflag_git::{
@@ -112,22 +113,36 @@ fn pre_commit(args: &JudgeArgs) -> anyhow::Result<u8> {
     // Config and rule folders as staged: what is committed is what is judged.
     let files = GitFiles::index(&repo, &work_dir, staged.files)?;
     let projects = Projects::new(&files, super::load_options(&args.project));
-    let scan = projects.scan_config(&work_dir)?;
+    // The repository root's project: the run's thresholds and its baseline.
+    let root = projects
+        .for_dir(&work_dir)
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let baseline = super::baseline::committed(&repo, &root, &work_dir)?;
     let judged = redflag_git::judge::judge(
         &repo,
         &projects,
         &work_dir,
         &staged.changes,
         None,
-        &judge_options(args),
+        &judge_options(args, baseline.as_ref()),
     )?;
-    report(
+    let judgement = Judgement { files: judged };
+    let code = report(
         &repo,
-        &scan,
+        &root,
         args,
-        &Judgement { files: judged },
+        &judgement,
+        baseline.as_ref(),
         Stage::Commit,
-    )
+    );
+    // The process ends here: freeing thousands of rule structures one by one costs more
+    // than judging a commit.
+    std::mem::forget(projects);
+    code
+}
+
+fn canonical(path: std::path::PathBuf) -> std::path::PathBuf {
+    path.canonicalize().unwrap_or(path)
 }
 
 fn pre_push(remote: Option<&str>, args: &JudgeArgs) -> anyhow::Result<u8> {
@@ -139,48 +154,62 @@ fn pre_push(remote: Option<&str>, args: &JudgeArgs) -> anyhow::Result<u8> {
     let repo = redflag_git::repo::open()?;
     let work_dir = canonical(redflag_git::repo::work_dir(&repo));
     let commits = redflag_git::push::commits_to_scan(&repo, &updates, remote)?;
-    let options = judge_options(args);
-    let mut files = Vec::new();
-    // The thresholds of the run: the newest commit's top-level config, else the defaults.
-    let mut scan = None;
-    for oid in commits {
-        let commit_error = |e: git2::Error| redflag_git::GitError::Commit {
-            commit: oid.to_string(),
-            message: e.message().to_string(),
-        };
-        let commit = repo.find_commit(oid).map_err(commit_error)?;
-        let tree = commit.tree().map_err(commit_error)?;
-        let parent_tree = match commit.parents().next() {
-            Some(parent) => Some(parent.tree().map_err(commit_error)?),
-            None => None,
-        };
-        let changes = redflag_git::changes::between_trees(&repo, parent_tree.as_ref(), &tree)?;
-        // Each commit is judged under the config and rules it holds.
-        let tree_files = GitFiles::tree(&repo, &work_dir, tree.id())?;
-        let projects = Projects::new(&tree_files, super::load_options(&args.project));
-        scan = Some(projects.scan_config(&work_dir)?);
-        files.extend(redflag_git::judge::judge(
-            &repo,
-            &projects,
-            &work_dir,
-            &changes,
-            Some(oid),
-            &options,
-        )?);
-    }
-    let scan = scan.unwrap_or_default();
-    report(&repo, &scan, args, &Judgement { files }, Stage::Push)
+    // What is pushed is judged under the configs and rules the pushed tip holds (the first
+    // ref update that pushes something), not the working tree's.
+    let tip = updates
+        .iter()
+        .map(|u| u.local)
+        .find(|oid| !oid.is_zero())
+        .and_then(|oid| repo.find_commit(oid).ok())
+        .and_then(|commit| commit.tree().ok());
+    let tree_files = match &tip {
+        Some(tree) => Some(GitFiles::tree(&repo, &work_dir, tree.id())?),
+        None => None,
+    };
+    let fs = FsFiles;
+    let source: &dyn ProjectFiles = match &tree_files {
+        Some(files) => files,
+        None => &fs,
+    };
+    let projects = Projects::new(source, super::load_options(&args.project));
+    let project = projects
+        .for_dir(&work_dir)
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let baseline = super::baseline::committed(&repo, &project, &work_dir)?;
+    let mut options = judge_options(args, baseline.as_ref());
+    // Statements unchanged from one pushed commit to the next reuse their query matches.
+    options.analyze.reuse_statements = commits.len() > 1;
+    // Every commit being pushed, not only the tip, judged as `scan --history` judges one.
+    let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let files: Vec<JudgedFile> = redflag_git::history::judge_commits(
+        repo.path(),
+        &projects,
+        &work_dir,
+        &commits,
+        &options,
+        threads,
+        &|_| {},
+    )?
+    .into_iter()
+    .map(|(file, _)| file)
+    .collect();
+    let judgement = Judgement { files };
+    report(
+        &repo,
+        &project,
+        args,
+        &judgement,
+        baseline.as_ref(),
+        Stage::Push,
+    )
 }
 
-fn canonical(path: std::path::PathBuf) -> std::path::PathBuf {
-    path.canonicalize().unwrap_or(path)
-}
-
-fn judge_options(args: &JudgeArgs) -> JudgeOptions {
+fn judge_options(args: &JudgeArgs, baseline: Option<&Baseline>) -> JudgeOptions {
     JudgeOptions {
         all_lines: args.all_lines,
         analyze: AnalyzeOptions {
             reveal_secrets: args.show_secrets,
+            secret_salt: baseline.and_then(Baseline::salt),
             ..AnalyzeOptions::default()
         },
     }
@@ -188,19 +217,32 @@ fn judge_options(args: &JudgeArgs) -> JudgeOptions {
 
 fn report(
     repo: &Repository,
-    scan: &ScanConfig,
+    project: &Project,
     args: &JudgeArgs,
     judgement: &Judgement,
+    baseline: Option<&Baseline>,
     stage: Stage,
 ) -> anyhow::Result<u8> {
-    let fail_on = args.fail_on.unwrap_or(scan.fail_on);
+    let fail_on = args.fail_on.unwrap_or(project.scan.fail_on);
     // A finding that blocks is always shown, whatever the display threshold.
-    let min_severity = args.min_severity.unwrap_or(scan.min_severity).min(fail_on);
+    let min_severity = args
+        .min_severity
+        .unwrap_or(project.scan.min_severity)
+        .min(fail_on);
     let files = &judgement.files;
     let mut shown: Vec<(&JudgedFile, &Finding)> = judgement
         .findings()
         .filter(|(_, f)| f.severity >= min_severity)
         .collect();
+    let before = shown.len();
+    if let Some(baseline) = baseline {
+        // Matched as a whole file sees them: an entry accepts one finding (occurrences).
+        let findings: Vec<&Finding> = shown.iter().map(|(_, f)| *f).collect();
+        let accepted = baseline.accepted(&findings);
+        let mut keep = accepted.into_iter().map(|a| !a);
+        shown.retain(|_| keep.next().unwrap_or(true));
+    }
+    let baselined = before - shown.len();
     shown.sort_by(|(fa, a), (fb, b)| {
         (&a.path, fa.commit, a.start, &a.rule.id).cmp(&(&b.path, fb.commit, b.start, &b.rule.id))
     });
@@ -208,12 +250,17 @@ fn report(
     let scanned = judgement.files_scanned();
     let added = judgement.added_lines();
     let summary = format!(
-        "redflag: scanned {scanned} file{}, {added} added line{}{}",
+        "redflag: scanned {scanned} file{}, {added} added line{}{}{}",
         plural(scanned),
         plural(added),
         match stage {
             Stage::Commit => "",
             Stage::Push => " in the commits being pushed",
+        },
+        if baselined > 0 {
+            format!(" ({baselined} in the baseline, not shown)")
+        } else {
+            String::new()
         }
     );
 
@@ -249,7 +296,7 @@ fn report(
                 summary: results.summary(),
                 show_secrets: args.show_secrets,
                 fail_on,
-                max_file_size: scan.max_file_size,
+                max_file_size: project.scan.max_file_size,
             };
             if args.format == Format::Json {
                 output::json::write(&mut out, &report)?;
@@ -366,7 +413,7 @@ impl Human<'_> {
             writeln!(out, "    fix: {}", fix(finding))?;
             writeln!(
                 out,
-                "    false positive? add `redflag: ignore[{}]` in a comment on that line",
+                "    false positive? add `redflag: ignore[{}] -- why` in a comment on that line",
                 finding.rule.id
             )?;
         }

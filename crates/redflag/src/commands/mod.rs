@@ -1,3 +1,7 @@
+pub mod audit;
+pub mod baseline;
+pub mod config_findings;
+pub mod history;
 pub mod hook;
 pub mod lsp;
 pub mod rules;

@@ -4,24 +4,65 @@ use crate::cli::{Format, ScanArgs};
 use crate::output::{self, Report};
 use crate::{EXIT_ERROR, EXIT_FINDINGS};
 use anyhow::Context;
-use redflag_core::AnalyzeOptions;
-use redflag_core::project::walk::{self, FileOutcome, ScanSummary};
+use redflag_core::project::walk::{self, FileOutcome, ScanReport, ScanSummary};
 use redflag_core::project::{self, files::FsFiles, resolve::Projects};
+use redflag_core::report::baseline::Baseline;
+use redflag_core::{AnalyzeOptions, Finding, Project, Severity};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
+use std::sync::Arc;
 
-pub fn run(args: ScanArgs) -> anyhow::Result<u8> {
-    for path in &args.paths {
+/// A finished walk: the project, what each file gave, and the findings at the shown severity.
+pub struct Scanned {
+    /// The first path's project: the run's thresholds and baseline (each file was judged
+    /// under its own nearest config).
+    pub project: Arc<Project>,
+    pub report: ScanReport,
+    /// Sorted by path, position and rule; at or above the shown severity.
+    pub findings: Vec<Finding>,
+    /// The baseline chosen for the project (not yet applied to `findings`).
+    pub baseline: Option<Baseline>,
+}
+
+/// Picks the baseline of a loaded project (its salt tags the findings).
+pub type ChooseBaseline<'a> = &'a dyn Fn(&Project) -> anyhow::Result<Option<Baseline>>;
+
+/// What to scan and how.
+pub struct ScanRequest<'a> {
+    pub paths: &'a [PathBuf],
+    pub project: &'a crate::cli::ProjectArgs,
+    pub min_severity: Option<Severity>,
+    pub fail_on: Option<Severity>,
+    pub show_secrets: bool,
+    pub no_progress: bool,
+    /// Keep findings inline suppressions silenced (`Finding::suppressed`), for the audit.
+    pub keep_suppressed: bool,
+}
+
+/// Checks the paths, loads the project and scans them (progress on a terminal).
+pub fn scan_paths(
+    request: &ScanRequest,
+    choose_baseline: ChooseBaseline,
+) -> anyhow::Result<Scanned> {
+    let ScanRequest {
+        paths,
+        project: project_args,
+        min_severity,
+        fail_on,
+        show_secrets,
+        no_progress,
+        keep_suppressed,
+    } = *request;
+    for path in paths {
         if !path.exists() {
             anyhow::bail!("{}: no such file or folder", path.display());
         }
     }
     // Every file is judged under its nearest config; the first path's project gives the
     // run's thresholds and where paths are shown from (its repository's root, if any).
-    let options = super::load_options(&args.project);
-    let projects = Projects::new(&FsFiles, options);
-    let mut project = None;
-    for path in &args.paths {
+    let projects = Projects::new(&FsFiles, super::load_options(project_args));
+    let mut first = None;
+    for path in paths {
         let start = path.canonicalize().unwrap_or_else(|_| path.clone());
         let dir = if start.is_dir() {
             start.as_path()
@@ -29,34 +70,34 @@ pub fn run(args: ScanArgs) -> anyhow::Result<u8> {
             start.parent().unwrap_or(&start)
         };
         let loaded = projects.for_dir(dir).map_err(|e| anyhow::anyhow!("{e}"))?;
-        project.get_or_insert(loaded);
+        first.get_or_insert(loaded);
     }
-    let Some(project) = project else {
+    let Some(project) = first else {
         anyhow::bail!("nothing to scan");
     };
-    let top = project::repository_root(&args.paths[0]).unwrap_or_else(|| project.root.clone());
-    let min_severity = args.min_severity.unwrap_or(project.scan.min_severity);
-    let fail_on = args.fail_on.unwrap_or(project.scan.fail_on);
+    let top = project::repository_root(&paths[0]).unwrap_or_else(|| project.root.clone());
+    let min_severity = min_severity.unwrap_or(project.scan.min_severity);
+    let fail_on = fail_on.unwrap_or(project.scan.fail_on);
+    let baseline = choose_baseline(&project)?;
     let options = AnalyzeOptions {
-        reveal_secrets: args.show_secrets,
+        reveal_secrets: show_secrets,
+        secret_salt: baseline.as_ref().and_then(Baseline::salt),
+        keep_suppressed,
         // Rules whose findings would be neither shown nor counted need not run.
         min_severity: min_severity.min(fail_on),
         ..AnalyzeOptions::default()
     };
-
-    let progress = Progress::new(!args.no_progress && std::io::stderr().is_terminal());
-    let paths: Vec<PathBuf> = args.paths.clone();
-    let scanned = walk::scan(&projects, &top, &paths, &options, &|done| {
+    let progress = Progress::new(!no_progress && std::io::stderr().is_terminal());
+    let scanned = walk::scan(&projects, &top, paths, &options, &|done| {
         progress.tick(done)
     });
     progress.finish();
     if !scanned.project_errors.is_empty() {
-        for error in &scanned.project_errors {
-            eprintln!("redflag: {error}");
-        }
-        return Ok(EXIT_ERROR);
+        anyhow::bail!("{}", scanned.project_errors.join("\n"));
     }
-
+    // The command ends soon: freeing every project's rules one by one would cost more than
+    // scanning a file.
+    std::mem::forget(projects);
     let mut findings: Vec<_> = scanned
         .files
         .iter()
@@ -68,7 +109,51 @@ pub fn run(args: ScanArgs) -> anyhow::Result<u8> {
         .filter(|f| f.severity >= min_severity)
         .cloned()
         .collect();
+    let full = super::config_findings::is_full_scan(&project, paths);
+    findings.extend(super::config_findings::findings(
+        &project,
+        full,
+        min_severity,
+    ));
     findings.sort_by(|a, b| (&a.path, a.start, &a.rule.id).cmp(&(&b.path, b.start, &b.rule.id)));
+    Ok(Scanned {
+        project,
+        report: scanned,
+        findings,
+        baseline,
+    })
+}
+
+pub fn run(args: ScanArgs) -> anyhow::Result<u8> {
+    if args.history.is_some() {
+        return super::history::run(&args);
+    }
+    let choose =
+        |project: &Project| super::baseline::for_scan(project, &args.baseline, args.no_baseline);
+    let Scanned {
+        project,
+        report: scanned,
+        mut findings,
+        baseline,
+    } = scan_paths(
+        &ScanRequest {
+            paths: &args.paths,
+            project: &args.project,
+            min_severity: args.min_severity,
+            fail_on: args.fail_on,
+            show_secrets: args.show_secrets,
+            no_progress: args.no_progress,
+            keep_suppressed: false,
+        },
+        &choose,
+    )?;
+    let fail_on = args.fail_on.unwrap_or(project.scan.fail_on);
+    if let Some(baseline) = baseline {
+        let accepted = baseline.filter(&mut findings);
+        if accepted > 0 {
+            eprintln!("redflag: {accepted} finding(s) in the baseline not shown");
+        }
+    }
     let failed = findings.iter().any(|f| f.blocks(fail_on));
     let summary = scanned.summary();
     // As ripgrep does: what could not be read is said on stderr, whatever the format.
@@ -107,10 +192,6 @@ pub fn run(args: ScanArgs) -> anyhow::Result<u8> {
     }
     out.flush()?;
     let code = exit_code(&summary, failed);
-    // The process ends here: freeing thousands of rule structures one by one would cost
-    // more than scanning a file.
-    std::mem::forget(scanned);
-    std::mem::forget(projects);
     if summary.not_analysed > 0 {
         eprintln!(
             "redflag: {} file(s) not analysed because of an internal error: the scan is incomplete",

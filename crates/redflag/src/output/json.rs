@@ -8,6 +8,13 @@ use std::io::Write;
 pub const SCHEMA_VERSION: u32 = 1;
 
 pub fn write(out: &mut dyn Write, report: &Report) -> anyhow::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, &document(report))?;
+    writeln!(out)?;
+    Ok(())
+}
+
+/// The JSON document of `report`; `findings[i]` is `report.findings[i]`.
+pub fn document(report: &Report) -> Value {
     let findings: Vec<Value> = report
         .findings
         .iter()
@@ -64,7 +71,7 @@ pub fn write(out: &mut dyn Write, report: &Report) -> anyhow::Result<()> {
         })
         .collect();
     let s = &report.summary;
-    let document = json!({
+    json!({
         "version": SCHEMA_VERSION,
         "tool": { "name": "redflag", "version": env!("CARGO_PKG_VERSION") },
         "findings": findings,
@@ -81,8 +88,5 @@ pub fn write(out: &mut dyn Write, report: &Report) -> anyhow::Result<()> {
         },
         "skipped": skipped,
         "notes": notes,
-    });
-    serde_json::to_writer_pretty(&mut *out, &document)?;
-    writeln!(out)?;
-    Ok(())
+    })
 }

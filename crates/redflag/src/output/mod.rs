@@ -2,6 +2,7 @@
 //! `sarif` (2.1.0, as GitHub code scanning reads it). Every format prints the redacted
 //! excerpt unless the user passed `--show-secrets`.
 
+pub mod audit;
 pub mod human;
 pub mod json;
 pub mod sarif;

@@ -79,6 +79,13 @@ fn uri(path: &str) -> String {
 }
 
 pub fn write(out: &mut dyn Write, report: &Report) -> anyhow::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, &document(report))?;
+    writeln!(out)?;
+    Ok(())
+}
+
+/// The SARIF log of `report`; `runs[0].results[i]` is `report.findings[i]`.
+pub fn document(report: &Report) -> Value {
     // Only the rules that produced results, in a stable order, indexed for `ruleIndex`.
     let used: BTreeMap<&str, &Rule> = report
         .findings
@@ -117,7 +124,7 @@ pub fn write(out: &mut dyn Write, report: &Report) -> anyhow::Result<()> {
             })
         })
         .collect();
-    let document = json!({
+    json!({
         "$schema": SCHEMA,
         "version": "2.1.0",
         "runs": [{
@@ -131,10 +138,7 @@ pub fn write(out: &mut dyn Write, report: &Report) -> anyhow::Result<()> {
             "columnKind": "unicodeCodePoints",
             "results": results,
         }],
-    });
-    serde_json::to_writer_pretty(&mut *out, &document)?;
-    writeln!(out)?;
-    Ok(())
+    })
 }
 
 #[cfg(test)]
