@@ -746,3 +746,157 @@ fn json_output_carries_the_redacted_findings_and_the_summary_goes_to_stderr() {
     assert!(!stdout(&output).contains(&token));
     assert!(stderr(&output).contains("scanned 1 file, 1 added line"));
 }
+
+const TEAM_RULE: &str = "[[rules]]\nid = \"team.marker\"\ntitle = \"Team marker\"\nseverity = \"error\"\nregex = '''TEAM_MARKER_[0-9]{4}'''\n";
+
+/// The rule ids of the findings the hook reports (JSON), sorted, with their paths.
+fn reported(dir: &Path) -> (Option<i32>, Vec<(String, String)>) {
+    let output = hook_with_env(
+        dir,
+        &["pre-commit", "--format", "json", "--min-severity", "info"],
+        &[],
+    );
+    let json: serde_json::Value =
+        serde_json::from_slice(&output.stdout).unwrap_or(serde_json::Value::Null);
+    let mut found: Vec<(String, String)> = json["findings"]
+        .as_array()
+        .map(|all| {
+            all.iter()
+                .map(|f| {
+                    (
+                        f["path"].as_str().unwrap_or_default().to_string(),
+                        f["rule_id"].as_str().unwrap_or_default().to_string(),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    found.sort();
+    (output.status.code(), found)
+}
+
+#[test]
+fn config_and_rule_folders_are_read_from_the_index_not_the_working_tree() {
+    let repo = git_repo();
+    let dir = repo.path();
+    write(
+        &dir.join("redflag.toml"),
+        b"[rules]\npaths = [\"team-rules\"]\n",
+    );
+    write(&dir.join("team-rules/marker.toml"), TEAM_RULE.as_bytes());
+    write(&dir.join("app.py"), b"import yaml\n");
+    commit_all(dir, "config and team rules");
+
+    // A file with the marker and an unsafe yaml load is staged.
+    write(
+        &dir.join("app.py"),
+        b"import yaml\nx = 'TEAM_MARKER_1234'\nyaml.load(s)\n",
+    );
+    git(dir, &["add", "app.py"]);
+    let marker = ("app.py".to_string(), "team.marker".to_string());
+    let yaml = ("app.py".to_string(), "py.yaml-load-unsafe".to_string());
+    assert_eq!(reported(dir).1, [yaml.clone(), marker.clone()]);
+
+    // Unstaged: disabling the rule and deleting the team rule change nothing.
+    write(
+        &dir.join("redflag.toml"),
+        b"[rules]\ndisable = [\"py.yaml-load-unsafe\"]\n",
+    );
+    std::fs::remove_dir_all(dir.join("team-rules")).unwrap_or_default();
+    assert_eq!(reported(dir).1, [yaml.clone(), marker.clone()]);
+
+    // Staged, the new config applies: no team rules, yaml disabled.
+    git(dir, &["add", "-A"]);
+    let (code, found) = reported(dir);
+    assert_eq!((code, found), (Some(0), vec![]));
+
+    // A staged change to a rule file under the configured folder applies too.
+    write(
+        &dir.join("redflag.toml"),
+        b"[rules]\npaths = [\"team-rules\"]\n",
+    );
+    write(
+        &dir.join("team-rules/marker.toml"),
+        TEAM_RULE.replace("TEAM_MARKER_", "x = 'TEAM_").as_bytes(),
+    );
+    git(dir, &["add", "-A"]);
+    assert_eq!(reported(dir).1, std::slice::from_ref(&yaml));
+    write(&dir.join("team-rules/marker.toml"), TEAM_RULE.as_bytes());
+    assert_eq!(
+        reported(dir).1,
+        std::slice::from_ref(&yaml),
+        "unstaged rule change"
+    );
+    git(dir, &["add", "-A"]);
+    assert_eq!(reported(dir).1, [yaml, marker]);
+    // Judging read everything from git and wrote nothing.
+    let before = snapshot(dir);
+    let _ = reported(dir);
+    assert!(before == snapshot(dir), "the hook wrote something");
+}
+
+#[test]
+fn a_broken_staged_config_stops_the_commit_with_its_location() {
+    let repo = git_repo();
+    let dir = repo.path();
+    write(&dir.join("sub/redflag.toml"), b"[scan]\nfial = 1\n");
+    write(&dir.join("sub/app.py"), b"x = 1\n");
+    git(dir, &["add", "-A"]);
+    let output = pre_commit(dir);
+    assert_exit(&output, 2);
+    assert!(
+        stderr(&output).contains("sub/redflag.toml:2:1"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn pre_push_judges_under_the_pushed_config_not_the_working_tree() {
+    let remote = git_repo();
+    git(
+        remote.path(),
+        &["config", "receive.denyCurrentBranch", "ignore"],
+    );
+    let repo = git_repo();
+    let dir = repo.path();
+    write(&dir.join("a.py"), b"import yaml\n");
+    commit_all(dir, "base");
+    let url = remote.path().to_str().unwrap_or_default().to_string();
+    git(dir, &["remote", "add", "origin", &url]);
+    git(dir, &["push", "-q", "--no-verify", "origin", "main"]);
+    // The pushed commit disables the rule it would break; the working tree does not.
+    write(
+        &dir.join("redflag.toml"),
+        b"[rules]\ndisable = [\"py.yaml-load-unsafe\"]\n",
+    );
+    write(&dir.join("a.py"), b"import yaml\nyaml.load(s)\n");
+    commit_all(dir, "disable and use");
+    write(&dir.join("redflag.toml"), b"");
+    let head = String::from_utf8_lossy(&git(dir, &["rev-parse", "HEAD"]).stdout)
+        .trim()
+        .to_string();
+    let base = String::from_utf8_lossy(&git(dir, &["rev-parse", "HEAD~1"]).stdout)
+        .trim()
+        .to_string();
+    let mut command = redflag();
+    command
+        .args(["hook", "pre-push", "origin", &url])
+        .current_dir(dir)
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    let mut child = command
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot run redflag: {e}"));
+    if let Some(mut stdin) = child.stdin.take() {
+        use std::io::Write;
+        let _ = writeln!(stdin, "refs/heads/main {head} refs/heads/main {base}");
+    }
+    let output = child
+        .wait_with_output()
+        .unwrap_or_else(|e| panic!("cannot wait for redflag: {e}"));
+    assert_exit(&output, 0);
+}

@@ -1371,6 +1371,127 @@ fn random_json_rpc_frames_never_stop_the_server() {
     assert!(!stderr.contains("internal error"), "{stderr}");
 }
 
+/// (path, rule id, severity) of every finding, sorted: the answer to compare across front
+/// ends.
+type Answer = Vec<(String, String, String)>;
+
+fn json_answer(output: &std::process::Output) -> Answer {
+    let json: Value = serde_json::from_slice(&output.stdout).unwrap_or(Value::Null);
+    let mut answer: Answer = json["findings"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+        .iter()
+        .map(|f| {
+            (
+                f["path"].as_str().unwrap_or_default().to_string(),
+                f["rule_id"].as_str().unwrap_or_default().to_string(),
+                f["severity"].as_str().unwrap_or_default().to_string(),
+            )
+        })
+        .collect();
+    answer.sort();
+    answer
+}
+
+#[test]
+fn nested_configs_give_the_same_answer_through_the_cli_the_hook_and_the_language_server() {
+    let repo = support::git_repo();
+    let dir = repo.path();
+    let code = "import yaml\nyaml.load(s)\neval(x)\n";
+    let leak = format!(
+        "# token = \"{}\"\n[[rules]]\nid = \"team.marker\"\ntitle = \"Team marker\"\nregex = '''TEAM_MARKER_[0-9]{{4}}'''\n",
+        fake_token()
+    );
+    let files: Vec<(&str, String)> = vec![
+        // The root ignores one rule; sub/ has a config of its own that keeps it, lowers
+        // another rule's severity and ignores a folder.
+        ("redflag.toml", "[rules]\ndisable = [\"py.yaml-load-unsafe\"]\n".into()),
+        (
+            "sub/redflag.toml",
+            "[rules]\nseverity = { \"py.eval-non-literal\" = \"warning\" }\n[ignore]\npaths = [\"gen/**\"]\n".into(),
+        ),
+        ("a.py", code.into()),
+        ("sub/b.py", code.into()),
+        ("sub/gen/c.py", code.into()),
+        // A rule file is judged for secrets like any other file.
+        ("queries/team/leak.toml", leak),
+    ];
+    for (path, text) in &files {
+        write(&dir.join(path), text.as_bytes());
+    }
+    let sources = ["a.py", "sub/b.py", "sub/gen/c.py", "queries/team/leak.toml"];
+
+    let mut scan_args = vec!["scan", "--format", "json"];
+    scan_args.extend(sources);
+    let cli = json_answer(&support::run_in(dir, &scan_args));
+    // The same files found by walking the tree.
+    let walked: Answer = json_answer(&support::run_in(dir, &["scan", "--format", "json", "."]))
+        .into_iter()
+        .filter(|(path, _, _)| sources.contains(&path.as_str()))
+        .collect();
+    assert_eq!(cli, walked, "files given and files walked");
+
+    support::git(dir, &["add", "-A"]);
+    let hook = support::redflag()
+        .args(["hook", "pre-commit", "--format", "json"])
+        .current_dir(dir)
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env_remove("GIT_DIR")
+        .env_remove("GIT_INDEX_FILE")
+        .output()
+        .unwrap();
+    let hook = json_answer(&hook);
+
+    let (mut lsp, _) = Lsp::start(dir, utf16(), &[dir], Value::Null);
+    let mut editor: Answer = Vec::new();
+    for path in sources {
+        let uri = file_uri(&dir.join(path));
+        let text = &files.iter().find(|(p, _)| *p == path).unwrap().1;
+        let language = if path.ends_with(".py") {
+            "python"
+        } else {
+            "toml"
+        };
+        lsp.open(&uri, language, text);
+        for d in lsp.diagnostics(&uri, Some(1)) {
+            let severity = match d["severity"].as_i64() {
+                Some(1) => "error",
+                Some(2) => "warning",
+                Some(3) => "info",
+                _ => "hint",
+            };
+            let code = d["code"].as_str().unwrap_or_default().to_string();
+            editor.push((path.to_string(), code, severity.to_string()));
+        }
+    }
+    lsp.stop();
+    editor.sort();
+
+    let rules: Vec<(&str, &str, &str)> = cli
+        .iter()
+        .map(|(p, r, s)| (p.as_str(), r.as_str(), s.as_str()))
+        .filter(|(p, _, _)| p.ends_with(".py"))
+        .collect();
+    assert_eq!(
+        rules,
+        [
+            ("a.py", "py.eval-non-literal", "error"),
+            ("sub/b.py", "py.eval-non-literal", "warning"),
+            ("sub/b.py", "py.yaml-load-unsafe", "error"),
+        ],
+        "{cli:?}"
+    );
+    assert!(
+        cli.iter()
+            .any(|(p, r, _)| p == "queries/team/leak.toml" && r.starts_with("secret.")),
+        "the rule file's secret: {cli:?}"
+    );
+    assert_eq!(cli, hook, "CLI and hook");
+    assert_eq!(cli, editor, "CLI and language server");
+}
+
 /// Issue 14: an unused suppression is a diagnostic with a quick fix that deletes the marker,
 /// and after the fix the document has no diagnostic left.
 #[test]

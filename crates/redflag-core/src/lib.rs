@@ -11,6 +11,7 @@ pub mod compile;
 pub mod engine;
 pub mod fixtures;
 pub mod languages;
+pub mod parallel;
 mod predicates;
 pub mod project;
 pub mod report;

@@ -33,6 +33,22 @@ pub struct Change {
     pub old_id: Option<Oid>,
 }
 
+/// What the next commit changes, and every file it will hold (from which the hook reads
+/// the config and rule folders: what is staged is what is judged).
+#[derive(Debug, Default)]
+pub struct Staged {
+    pub changes: Vec<Change>,
+    /// Staged files (stage 0, not intent-to-add), sorted by path.
+    pub files: Vec<StagedFile>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StagedFile {
+    pub path: Vec<u8>,
+    pub oid: Oid,
+    pub mode: u32,
+}
+
 /// What the next commit changes: HEAD's tree (`None` before the first commit) to the index
 /// file at `index_path`. The cache-tree walk answers most commits by itself; libgit2's full
 /// diff is the fallback for renames and for index features the reader does not know.
@@ -41,7 +57,7 @@ pub fn staged_at(
     head: Option<&Tree<'_>>,
     index_path: &Path,
     must_exist: bool,
-) -> Result<Vec<Change>, GitError> {
+) -> Result<Staged, GitError> {
     let index_error = |message: String| GitError::Index {
         path: index_path.display().to_string(),
         message,
@@ -50,13 +66,44 @@ pub fn staged_at(
         Ok(data) => data,
         // No index yet: nothing was ever staged.
         Err(e) if e.kind() == std::io::ErrorKind::NotFound && !must_exist => {
-            return staged_with(repo, head, &IndexFile::default(), index_path);
+            return Ok(Staged {
+                changes: staged_with(repo, head, &IndexFile::default(), index_path)?,
+                files: Vec::new(),
+            });
         }
         Err(e) => return Err(index_error(e.to_string())),
     };
     match index_file::parse(&data) {
-        Ok(index) => staged_with(repo, head, &index, index_path),
-        Err(ReadError::Unsupported(_)) => staged(repo, head, &repo::open_index(index_path)?),
+        Ok(index) => {
+            let changes = staged_with(repo, head, &index, index_path)?;
+            let files = index
+                .entries
+                .into_iter()
+                .filter(|e| e.stage == 0 && !e.intent_to_add)
+                .map(|e| StagedFile {
+                    path: e.path,
+                    oid: e.oid,
+                    mode: e.mode,
+                })
+                .collect();
+            Ok(Staged { changes, files })
+        }
+        Err(ReadError::Unsupported(_)) => {
+            let index = repo::open_index(index_path)?;
+            let changes = staged(repo, head, &index)?;
+            let mut files: Vec<StagedFile> = index
+                .iter()
+                // Stage bits of the flags: 0 for a merged path.
+                .filter(|e| (e.flags >> 12) & 0x3 == 0 && e.flags_extended & 0x2000 == 0)
+                .map(|e| StagedFile {
+                    path: e.path,
+                    oid: e.id,
+                    mode: e.mode,
+                })
+                .collect();
+            files.sort_by(|a, b| a.path.cmp(&b.path));
+            Ok(Staged { changes, files })
+        }
         Err(ReadError::Corrupt(message)) => Err(index_error(message)),
     }
 }

@@ -29,6 +29,9 @@ pub enum GitError {
     History(String),
     #[error("cannot find the hooks directory: {0}")]
     HooksDir(String),
+    /// A config or rule folder (as committed or staged) that does not load.
+    #[error("{0}")]
+    Project(String),
     #[error("{path}: {message}")]
     HookFile { path: PathBuf, message: String },
 }

@@ -6,7 +6,8 @@
 use crate::error::GitError;
 use crate::judge::{self, FileVerdict, JudgeOptions, JudgedFile};
 use git2::{Oid, Repository, Sort};
-use redflag_core::{Finding, Project};
+use redflag_core::Finding;
+use redflag_core::project::resolve::Projects;
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
 use std::path::Path;
@@ -108,7 +109,7 @@ pub type Judged = (JudgedFile, Vec<Option<String>>);
 /// in the order of `commits`. `on_commit` is called after each commit (progress).
 pub fn judge_commits(
     git_dir: &Path,
-    project: &Project,
+    projects: &Projects,
     work_dir: &Path,
     commits: &[Oid],
     options: &JudgeOptions,
@@ -135,7 +136,7 @@ pub fn judge_commits(
                 loop {
                     let index = next.fetch_add(1, Ordering::Relaxed);
                     let Some(&id) = commits.get(index) else { break };
-                    match judge_commit(&repo, project, work_dir, id, options) {
+                    match judge_commit(&repo, projects, work_dir, id, options) {
                         Ok(files) => {
                             if let Ok(mut r) = results.lock() {
                                 r.push((index, files));
@@ -164,7 +165,7 @@ pub fn judge_commits(
 /// One commit's changes against its first parent, judged.
 pub fn judge_commit(
     repo: &Repository,
-    project: &Project,
+    projects: &Projects,
     work_dir: &Path,
     id: Oid,
     options: &JudgeOptions,
@@ -176,7 +177,7 @@ pub fn judge_commit(
         None => None,
     };
     let changes = crate::changes::between_trees(repo, parent_tree.as_ref(), &tree)?;
-    let files = judge::judge(repo, project, work_dir, &changes, Some(id), options)?;
+    let files = judge::judge(repo, projects, work_dir, &changes, Some(id), options)?;
     Ok(files
         .into_iter()
         .zip(&changes)

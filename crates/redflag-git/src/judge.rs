@@ -5,10 +5,12 @@ use crate::added_lines::{AddedLines, line_count};
 use crate::changes::{Change, ChangeKind};
 use crate::error::GitError;
 use git2::{FileMode, Oid, Repository};
+use redflag_core::project::resolve::Projects;
 use redflag_core::project::walk::is_binary;
 use redflag_core::{Analysis, AnalyzeOptions, Document, Finding, Project};
 use std::fmt;
 use std::path::Path;
+use std::sync::Arc;
 
 #[derive(Debug, Clone, Default)]
 pub struct JudgeOptions {
@@ -111,11 +113,13 @@ impl Judgement {
     }
 }
 
-/// Judges `changes`, reading every blob from git's object database. `work_dir` locates paths
-/// for the project's ignore rules. Any unreadable blob is an error, never a pass.
+/// Judges `changes`, reading every blob from git's object database, each file under its
+/// own project (`projects`: the nearest config above it in the tree being judged; paths in
+/// it are absolute below `work_dir`). Blobs are read in turn, then analysed on every core.
+/// Any unreadable blob, and any project that does not load, is an error, never a pass.
 pub fn judge(
     repo: &Repository,
-    project: &Project,
+    projects: &Projects,
     work_dir: &Path,
     changes: &[Change],
     commit: Option<Oid>,
@@ -125,9 +129,30 @@ pub fn judge(
         path: repo.path().display().to_string(),
         message: e.message().to_string(),
     })?;
-    let mut judged = Vec::with_capacity(changes.len());
+    let mut verdicts = Vec::with_capacity(changes.len());
     for change in changes {
-        let verdict = judge_one(repo, &odb, project, work_dir, change, options)?;
+        verdicts.push(prepare(repo, &odb, projects, work_dir, change, options)?);
+    }
+    let jobs: Vec<&Pending> = verdicts
+        .iter()
+        .filter_map(|v| match v {
+            Prepared::Pending(job) => Some(job),
+            Prepared::Done(_) => None,
+        })
+        .collect();
+    // Analysed on every core, in order.
+    let mut analysed =
+        redflag_core::parallel::map(&jobs, 1, |job| analyse(job, options)).into_iter();
+    drop(jobs);
+    let mut judged = Vec::with_capacity(changes.len());
+    for (change, prepared) in changes.iter().zip(verdicts) {
+        let verdict = match prepared {
+            Prepared::Done(verdict) => verdict,
+            Prepared::Pending(_) => analysed.next().unwrap_or(FileVerdict::NotAnalysed {
+                reason: "not analysed".into(),
+                bytes: 0,
+            }),
+        };
         judged.push(JudgedFile {
             path: change.path.clone(),
             commit,
@@ -137,15 +162,28 @@ pub fn judge(
     Ok(judged)
 }
 
-fn judge_one(
+/// A changed file ready for analysis: its project, its bytes, the lines the change adds.
+struct Pending {
+    project: Arc<Project>,
+    path: String,
+    text: Vec<u8>,
+    added: AddedLines,
+}
+
+enum Prepared {
+    Done(FileVerdict),
+    Pending(Pending),
+}
+
+fn prepare(
     repo: &Repository,
     odb: &git2::Odb<'_>,
-    project: &Project,
+    projects: &Projects,
     work_dir: &Path,
     change: &Change,
     options: &JudgeOptions,
-) -> Result<FileVerdict, GitError> {
-    let skip = |reason| Ok(FileVerdict::Skipped(reason));
+) -> Result<Prepared, GitError> {
+    let skip = |reason| Ok(Prepared::Done(FileVerdict::Skipped(reason)));
     if change.kind == ChangeKind::Deleted {
         return skip(Skip::Deleted);
     }
@@ -154,7 +192,11 @@ fn judge_one(
         FileMode::Link => return skip(Skip::Symlink),
         _ => {}
     }
-    let in_project = project.relative_path(&work_dir.join(&change.path));
+    let absolute = work_dir.join(&change.path);
+    let project = projects
+        .for_file(&absolute)
+        .map_err(|e| GitError::Project(e.to_string()))?;
+    let in_project = project.relative_path(&absolute);
     if project.is_ignored(&in_project, false) {
         return skip(Skip::IgnoredByConfig);
     }
@@ -187,38 +229,48 @@ fn judge_one(
         }
         None => AddedLines::all(line_count(text)),
     };
-    let bytes = text.len() as u64;
     if added.is_empty() && !options.all_lines {
         // A pure rename or mode change adds nothing that could be reported.
-        return Ok(FileVerdict::Scanned {
+        return Ok(Prepared::Done(FileVerdict::Scanned {
             analysis: Analysis::default(),
             added_lines: 0,
-            bytes,
-        });
+            bytes: text.len() as u64,
+        }));
     }
-    let document = Document::new(&change.path, text);
-    let mut analysis = match project
+    Ok(Prepared::Pending(Pending {
+        project,
+        path: change.path.clone(),
+        text: text.to_vec(),
+        added,
+    }))
+}
+
+fn analyse(job: &Pending, options: &JudgeOptions) -> FileVerdict {
+    let bytes = job.text.len() as u64;
+    let document = Document::new(&job.path, &job.text);
+    let mut analysis = match job
+        .project
         .engine
         .analyze_contained(&document, None, &options.analyze)
     {
         Ok(analysis) => analysis,
         Err(panicked) => {
-            return Ok(FileVerdict::NotAnalysed {
+            return FileVerdict::NotAnalysed {
                 reason: panicked.to_string(),
                 bytes,
-            });
+            };
         }
     };
     if !options.all_lines {
         analysis
             .findings
-            .retain(|f| added.touches(f.start.line, last_line(f)));
+            .retain(|f| job.added.touches(f.start.line, last_line(f)));
     }
-    Ok(FileVerdict::Scanned {
+    FileVerdict::Scanned {
         analysis,
-        added_lines: added.count(),
+        added_lines: job.added.count(),
         bytes,
-    })
+    }
 }
 
 /// The last line a finding covers (a span ending at a line's start does not cover it).

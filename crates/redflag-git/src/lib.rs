@@ -11,6 +11,7 @@ pub mod history;
 pub mod index_file;
 pub mod install;
 pub mod judge;
+pub mod project_files;
 pub mod push;
 pub mod repo;
 

@@ -22,14 +22,16 @@ pub struct Snapshot {
     pub kind: DocKind,
     /// On disk, when the document has a file path.
     pub path: Option<PathBuf>,
-    /// As findings show it: relative to the project root.
+    /// As findings show it: relative to the repository's root (as the CLI and the hook show
+    /// it), else to the project root.
     pub shown_path: String,
 }
 
 #[derive(Debug, Default, Clone)]
 pub struct Outcome {
     pub diagnostics: Vec<Diagnostic>,
-    /// Every finding shown, in the order of `diagnostics`.
+    /// Every finding shown, in the order of `diagnostics` (after a rule file's or config's
+    /// own load diagnostics, which come first).
     pub findings: Arc<Vec<Finding>>,
     /// Why part of the analysis was skipped.
     pub notes: Vec<String>,
@@ -58,31 +60,35 @@ pub fn analyze_reusing(
     reuse_statements: bool,
 ) -> Outcome {
     let doc = &snapshot.doc;
-    let text = doc.text.as_bytes();
-    match snapshot.kind {
+    // A rule file or a config is checked to load, and, like any other file (as the CLI and
+    // the hook judge it), for secrets.
+    let checked = match snapshot.kind {
         DocKind::RuleFile => {
-            return Outcome {
-                diagnostics: diagnostics::rule_file(
-                    &snapshot.shown_path,
-                    &doc.text,
-                    &doc.lines,
-                    encoding,
-                ),
-                ..Outcome::default()
-            };
+            diagnostics::rule_file(&snapshot.shown_path, &doc.text, &doc.lines, encoding)
         }
         DocKind::Config => {
             let path = snapshot
                 .path
                 .clone()
                 .unwrap_or_else(|| PathBuf::from(&snapshot.shown_path));
-            return Outcome {
-                diagnostics: diagnostics::config_file(&path, &doc.text, &doc.lines, encoding),
-                ..Outcome::default()
-            };
+            diagnostics::config_file(&path, &doc.text, &doc.lines, encoding)
         }
-        DocKind::Source => {}
+        DocKind::Source => Vec::new(),
+    };
+    let mut outcome = analyze_source(snapshot, encoding, reuse_statements);
+    if !checked.is_empty() {
+        outcome.diagnostics.splice(0..0, checked);
     }
+    outcome
+}
+
+fn analyze_source(
+    snapshot: &Snapshot,
+    encoding: ColumnEncoding,
+    reuse_statements: bool,
+) -> Outcome {
+    let doc = &snapshot.doc;
+    let text = doc.text.as_bytes();
     let project = &snapshot.project;
     if is_ignored(snapshot) {
         return Outcome::default();
@@ -157,9 +163,11 @@ pub fn analyze_reusing(
 
 fn is_ignored(snapshot: &Snapshot) -> bool {
     // The ignore matcher wants paths below the project root; others cannot be ignored by it.
-    std::path::Path::new(&snapshot.shown_path).is_relative()
-        && snapshot.path.is_some()
-        && snapshot.project.is_ignored(&snapshot.shown_path, false)
+    snapshot.path.as_deref().is_some_and(|path| {
+        let in_project = snapshot.project.relative_path(path);
+        std::path::Path::new(&in_project).is_relative()
+            && snapshot.project.is_ignored(&in_project, false)
+    })
 }
 
 fn note(message: String) -> Outcome {

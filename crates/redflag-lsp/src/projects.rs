@@ -91,6 +91,17 @@ fn precompile_in_background(project: &Arc<Project>) {
     std::thread::spawn(move || project.engine.rules().precompile());
 }
 
+/// The path findings in `path` show: relative to its repository's root, as the CLI and the
+/// hook show it, else to its project's root.
+pub fn shown_path(path: &Path, project: &Project) -> String {
+    match redflag_core::project::repository_root(path) {
+        Some(root) if path.starts_with(&root) => {
+            config::display(path.strip_prefix(&root).unwrap_or(path))
+        }
+        _ => project.relative_path(path),
+    }
+}
+
 /// What kind of file a document is, which decides what it is checked for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DocKind {

@@ -258,7 +258,7 @@ fn describe(uri: &Uri, path: Option<&Path>, project: &Project) -> (DocKind, Stri
     match path {
         Some(path) => (
             projects::doc_kind(path, project),
-            project.relative_path(path),
+            projects::shown_path(path, project),
         ),
         None => {
             let name = uri.path().as_str().rsplit('/').next().unwrap_or("untitled");

@@ -3,7 +3,7 @@
 //! publishes diagnostics for files with findings that are not open in the editor.
 
 use crate::diagnostics;
-use crate::projects::{self, DocKind, Projects};
+use crate::projects::{self, Projects};
 use crate::server::Backend;
 use redflag_core::project::walk::{self, is_binary};
 use redflag_core::{ColumnEncoding, Document, LineIndex};
@@ -230,11 +230,10 @@ fn scan_file(
     let Ok(project) = projects.for_path(path) else {
         return Ok(None); // a project that does not load is shown when its files open
     };
-    let shown = project.relative_path(path);
-    let relative = Path::new(&shown).is_relative();
-    if (relative && project.is_ignored(&shown, false))
-        || projects::doc_kind(path, &project) != DocKind::Source
-    {
+    let shown = projects::shown_path(path, &project);
+    let in_project = project.relative_path(path);
+    // Rule files and configs are judged for secrets like any other file.
+    if Path::new(&in_project).is_relative() && project.is_ignored(&in_project, false) {
         return Ok(None);
     }
     let unreadable = |e: std::io::Error| format!("could not read: {e}");

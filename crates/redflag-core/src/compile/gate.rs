@@ -76,6 +76,17 @@ impl Gate {
         }
     }
 
+    /// The gate with its literal slots renumbered (`map[old] = new`), for merging groups
+    /// derived apart.
+    pub(crate) fn remap(self, map: &[usize]) -> Gate {
+        match self {
+            Gate::Literal(slot) => Gate::Literal(map.get(slot).copied().unwrap_or(slot)),
+            Gate::All(gates) => Gate::All(gates.into_iter().map(|g| g.remap(map)).collect()),
+            Gate::Any(gates) => Gate::Any(gates.into_iter().map(|g| g.remap(map)).collect()),
+            other => other,
+        }
+    }
+
     /// Whether the gate can ever reject a file.
     pub(crate) fn is_always(&self) -> bool {
         matches!(self, Gate::Always)
@@ -115,6 +126,22 @@ impl Literals {
 
     pub(crate) fn len(&self) -> usize {
         self.words.len()
+    }
+
+    /// Takes in `other`'s literals (stored once); returns where each of them now is.
+    pub(crate) fn merge(&mut self, other: Literals) -> Vec<usize> {
+        other
+            .words
+            .into_iter()
+            .map(|word| {
+                let next = self.words.len();
+                let slot = *self.slots.entry(word.clone()).or_insert(next);
+                if slot == next {
+                    self.words.push(word);
+                }
+                slot
+            })
+            .collect()
     }
 
     /// The gate as text: literals, `$value` / `$named` for the secret gates, `/re/`, with
@@ -230,13 +257,9 @@ pub(crate) fn for_query(
 }
 
 /// The gate of a text rule: the literals its regex requires, and its keywords.
-pub(crate) fn for_text(pattern: &str, keywords: &[String], literals: &mut Literals) -> Gate {
-    let derived = regex_syntax::ParserBuilder::new()
-        .unicode(false)
-        .utf8(false)
-        .build()
-        .parse(pattern)
-        .map_or(Gate::Always, |hir| regex_gate(&hir, literals));
+/// A text rule's gate from its regex as parsed when the rule loaded (parsed once).
+pub(crate) fn for_text(hir: &Hir, keywords: &[String], literals: &mut Literals) -> Gate {
+    let derived = regex_gate(hir, literals);
     let keywords = if keywords.is_empty() {
         Gate::Always
     } else {
@@ -350,9 +373,15 @@ fn is_keyword(token: &str) -> bool {
 
 /// What every match of a regex contains.
 fn regex_gate(hir: &Hir, literals: &mut Literals) -> Gate {
-    if let Some(set) = exact_set(hir) {
-        return literals.any_of(&set);
+    match exact_set(hir) {
+        Some(set) => literals.any_of(&set),
+        None => inexact_gate(hir, literals),
     }
+}
+
+/// The gate of a regex part whose exact set is known to be too large (not computed again:
+/// on deep regexes that was most of a start-up).
+fn inexact_gate(hir: &Hir, literals: &mut Literals) -> Gate {
     match hir.kind() {
         HirKind::Concat(parts) => {
             let mut gates = Vec::new();
@@ -375,7 +404,7 @@ fn regex_gate(hir: &Hir, literals: &mut Literals) -> Gate {
                         if let Some(current) = run.take() {
                             gates.push(literals.any_of(&current));
                         }
-                        gates.push(regex_gate(part, literals));
+                        gates.push(inexact_gate(part, literals));
                     }
                 }
             }
@@ -388,9 +417,36 @@ fn regex_gate(hir: &Hir, literals: &mut Literals) -> Gate {
             Gate::any(branches.iter().map(|b| regex_gate(b, literals)).collect())
         }
         HirKind::Repetition(rep) if rep.min >= 1 => regex_gate(&rep.sub, literals),
-        HirKind::Capture(capture) => regex_gate(&capture.sub, literals),
+        HirKind::Capture(capture) => inexact_gate(&capture.sub, literals),
         _ => Gate::Always,
     }
+}
+
+/// The bytes of a class as the case-insensitive search sees them (`[Aa]` is `a`), when
+/// there are few; `None` for a larger class, decided before anything is collected.
+fn class_bytes(ranges: &[(u32, u32)], unicode: bool) -> Option<Vec<Vec<u8>>> {
+    let total: u64 = ranges
+        .iter()
+        .map(|(start, end)| u64::from(end.saturating_sub(*start)) + 1)
+        .sum();
+    // Folding at most halves a class.
+    if total > 2 * MAX_SET as u64 {
+        return None;
+    }
+    let mut out: Vec<Vec<u8>> = Vec::new();
+    for &(start, end) in ranges {
+        for code in start..=end {
+            // A byte class holds bytes; a Unicode class holds characters (UTF-8 above 127).
+            let folded = match u8::try_from(code) {
+                Ok(byte) if !unicode || byte.is_ascii() => vec![byte.to_ascii_lowercase()],
+                _ => char::from_u32(code)?.to_string().into_bytes(),
+            };
+            if !out.contains(&folded) {
+                out.push(folded);
+            }
+        }
+    }
+    (out.len() <= MAX_SET).then_some(out)
 }
 
 /// The exact strings a regex part matches, when there are few of them.
@@ -398,30 +454,20 @@ fn exact_set(hir: &Hir) -> Option<Vec<Vec<u8>>> {
     match hir.kind() {
         HirKind::Empty | HirKind::Look(_) => Some(vec![Vec::new()]),
         HirKind::Literal(literal) => Some(vec![literal.0.to_vec()]),
-        HirKind::Class(regex_syntax::hir::Class::Bytes(class)) => {
-            let mut out = Vec::new();
-            for range in class.iter() {
-                for b in range.start()..=range.end() {
-                    out.push(vec![b]);
-                    if out.len() > MAX_SET {
-                        return None;
-                    }
-                }
-            }
-            Some(out)
-        }
-        HirKind::Class(regex_syntax::hir::Class::Unicode(class)) => {
-            let mut out = Vec::new();
-            for range in class.iter() {
-                for c in range.start()..=range.end() {
-                    out.push(c.to_string().into_bytes());
-                    if out.len() > MAX_SET {
-                        return None;
-                    }
-                }
-            }
-            Some(out)
-        }
+        HirKind::Class(regex_syntax::hir::Class::Bytes(class)) => class_bytes(
+            &class
+                .iter()
+                .map(|r| (u32::from(r.start()), u32::from(r.end())))
+                .collect::<Vec<_>>(),
+            false,
+        ),
+        HirKind::Class(regex_syntax::hir::Class::Unicode(class)) => class_bytes(
+            &class
+                .iter()
+                .map(|r| (u32::from(r.start()), u32::from(r.end())))
+                .collect::<Vec<_>>(),
+            true,
+        ),
         HirKind::Capture(capture) => exact_set(&capture.sub),
         HirKind::Concat(parts) => {
             let mut acc = vec![Vec::new()];
@@ -488,7 +534,8 @@ mod tests {
 
     fn text_gate(pattern: &str) -> String {
         let mut literals = Literals::default();
-        let gate = for_text(pattern, &[], &mut literals);
+        let hir = crate::rules::lazy_regex::LazyRegex::new(pattern).map(|r| r.syntax().clone());
+        let gate = hir.map_or(Gate::Always, |hir| for_text(&hir, &[], &mut literals));
         literals.describe(&gate)
     }
 
@@ -531,7 +578,8 @@ mod tests {
     fn regex_literals_fold_case_as_the_regex_does() {
         assert_eq!(
             query_gate(r#"((identifier) @x (#match? @x "^(?i)passw(or)?d$"))"#),
-            "(pass | pasſ | paſs | paſſ)"
+            "(passw | pasſw | paſsw | paſſw)",
+            "`[Ww]` is one byte to the case-insensitive search"
         );
         assert_eq!(text_gate(r"\b(ghp_[A-Za-z0-9]{36})\b"), "ghp_");
         assert_eq!(text_gate(r"(?i)(?:^|\W)(xox[bp]-\d+)"), "(xoxb- | xoxp-)");

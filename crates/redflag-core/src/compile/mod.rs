@@ -22,10 +22,15 @@ use std::sync::{Arc, OnceLock};
 pub struct RuleSet {
     pub(crate) rules: Vec<Arc<Rule>>,
     pub(crate) text: Group,
-    pub(crate) languages: HashMap<Language, LanguageRules>,
-    /// Query rules that can run statement by statement (their patterns never start at the
-    /// root node, so no match spans two top-level statements).
-    pub(crate) local_rules: HashSet<usize>,
+    /// Each language's query rules, gated the first time a file of the language comes: a
+    /// run that sees only Python files never reads a Rust query.
+    languages: HashMap<Language, LanguageSlot>,
+}
+
+struct LanguageSlot {
+    /// Rule indices, in rule order.
+    members: Vec<usize>,
+    built: OnceLock<LanguageRules>,
 }
 
 /// Rules gated together: their gates and the literal automaton they share.
@@ -40,6 +45,57 @@ pub(crate) struct LanguageRules {
     pub(crate) group: Group,
     /// Rule index → its query, compiled on first use.
     queries: HashMap<usize, OnceLock<Result<CompiledQuery, RuleError>>>,
+    /// Query rules that can run statement by statement (their patterns never start at the
+    /// root node, so no match spans two top-level statements).
+    local_rules: HashSet<usize>,
+}
+
+impl LanguageRules {
+    /// Gates of one language's query rules, derived from each query (`rules` are indices
+    /// into `all`).
+    fn build(all: &[Arc<Rule>], members: &[usize]) -> LanguageRules {
+        let mut literals = Literals::default();
+        let mut gated = Vec::with_capacity(members.len());
+        let mut local_rules = HashSet::new();
+        for &index in members {
+            let Some(Matcher::Query(q)) = all.get(index).map(|r| &r.matcher) else {
+                continue;
+            };
+            let support = q.language.support();
+            let patterns = query_syntax::patterns(&q.source);
+            let facts = LanguageFacts {
+                separator: support.imports.map(|i| i.separator),
+                lexes_statements: support.statements.is_some(),
+            };
+            let extras = Extras {
+                keywords: &q.keywords,
+                requires: &q.requires,
+                named_in_statement: q.secret.as_ref().is_some_and(|s| s.named_in_statement),
+            };
+            let flow = q.kind == QueryKind::Flow;
+            let gate = if flow {
+                flow_gate(patterns.as_deref(), &facts, &extras, &mut literals)
+            } else {
+                gate::for_query(patterns.as_deref(), &facts, &extras, &mut literals)
+            };
+            gated.push((index, gate));
+            // A flow relates statements: it always runs over the whole file.
+            if !flow && is_local(support.root_kind, patterns.as_deref()) {
+                local_rules.insert(index);
+            }
+        }
+        let queries = gated.iter().map(|(i, _)| (*i, OnceLock::new())).collect();
+        LanguageRules {
+            group: Group::new(gated, literals),
+            queries,
+            local_rules,
+        }
+    }
+
+    /// Whether query rule `rule` can run statement by statement.
+    pub(crate) fn is_local(&self, rule: usize) -> bool {
+        self.local_rules.contains(&rule)
+    }
 }
 
 /// Lazily computed facts about a file that gates may ask for.
@@ -115,78 +171,66 @@ impl RuleSet {
         }
         let rules: Vec<Arc<Rule>> = rules.into_iter().map(Arc::new).collect();
 
+        // The text rules' gates are derived on every core (parsing their regexes was most
+        // of a start-up), in chunks whose literals are merged in rule order.
+        let text_rules: Vec<usize> = rules
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| !matches!(r.matcher, Matcher::Query(_)))
+            .map(|(index, _)| index)
+            .collect();
+        let chunks: Vec<&[usize]> = text_rules.chunks(32).collect();
+        let derived = crate::parallel::map(&chunks, 2, |chunk| {
+            let mut literals = Literals::default();
+            let gates: Vec<(usize, Gate)> = chunk
+                .iter()
+                .filter_map(|&index| Some((index, text_gate(rules.get(index)?, &mut literals))))
+                .collect();
+            (gates, literals)
+        });
         let mut text_literals = Literals::default();
-        let mut text_members = Vec::new();
-        let mut by_language: HashMap<Language, (Vec<(usize, Gate)>, Literals)> = HashMap::new();
-        let mut local_rules = HashSet::new();
+        let mut text_members = Vec::with_capacity(text_rules.len());
+        for (gates, literals) in derived {
+            let map = text_literals.merge(literals);
+            text_members.extend(
+                gates
+                    .into_iter()
+                    .map(|(index, gate)| (index, gate.remap(&map))),
+            );
+        }
+        let mut languages: HashMap<Language, LanguageSlot> = HashMap::new();
         for (index, rule) in rules.iter().enumerate() {
-            match &rule.matcher {
-                Matcher::Text(t) => {
-                    let mut parts = vec![gate::for_text(
-                        t.regex.pattern(),
-                        &t.keywords,
-                        &mut text_literals,
-                    )];
-                    parts.extend(
-                        t.context
-                            .iter()
-                            .map(|c| gate::for_text(c.pattern(), &[], &mut text_literals)),
-                    );
-                    let gate = Gate::all(parts);
-                    text_members.push((index, gate));
-                }
-                Matcher::Generic(generic) => {
-                    let gate = if generic.check.is_about_suppressions() {
-                        text_literals.any_of(&[crate::rules::SUPPRESSION_MARKER])
-                    } else {
-                        text_literals.any_of(crate::secrets::assignments::GATE_WORDS)
-                    };
-                    text_members.push((index, gate));
-                }
-                Matcher::Query(q) => {
-                    let support = q.language.support();
-                    let patterns = query_syntax::patterns(&q.source);
-                    let facts = LanguageFacts {
-                        separator: support.imports.map(|i| i.separator),
-                        lexes_statements: support.statements.is_some(),
-                    };
-                    let extras = Extras {
-                        keywords: &q.keywords,
-                        requires: &q.requires,
-                        named_in_statement: q.secret.as_ref().is_some_and(|s| s.named_in_statement),
-                    };
-                    let (members, literals) = by_language.entry(q.language).or_default();
-                    let flow = q.kind == QueryKind::Flow;
-                    let gate = if flow {
-                        flow_gate(patterns.as_deref(), &facts, &extras, literals)
-                    } else {
-                        gate::for_query(patterns.as_deref(), &facts, &extras, literals)
-                    };
-                    members.push((index, gate));
-                    // A flow relates statements: it always runs over the whole file.
-                    if !flow && is_local(support.root_kind, patterns.as_deref()) {
-                        local_rules.insert(index);
-                    }
-                }
+            if let Matcher::Query(q) = &rule.matcher {
+                languages
+                    .entry(q.language)
+                    .or_insert_with(|| LanguageSlot {
+                        members: Vec::new(),
+                        built: OnceLock::new(),
+                    })
+                    .members
+                    .push(index);
             }
         }
-        let languages = by_language
-            .into_iter()
-            .map(|(language, (members, literals))| {
-                let queries = members.iter().map(|(i, _)| (*i, OnceLock::new())).collect();
-                let rules = LanguageRules {
-                    group: Group::new(members, literals),
-                    queries,
-                };
-                (language, rules)
-            })
-            .collect();
         Ok(RuleSet {
             rules,
             text: Group::new(text_members, text_literals),
             languages,
-            local_rules,
         })
+    }
+
+    /// The query rules of `language`, their gates derived on first use.
+    pub(crate) fn language(&self, language: Language) -> Option<&LanguageRules> {
+        let slot = self.languages.get(&language)?;
+        Some(
+            slot.built
+                .get_or_init(|| LanguageRules::build(&self.rules, &slot.members)),
+        )
+    }
+
+    fn all_languages(&self) -> impl Iterator<Item = (Language, &LanguageRules)> {
+        self.languages
+            .keys()
+            .filter_map(|&language| Some((language, self.language(language)?)))
     }
 
     pub fn rules(&self) -> &[Arc<Rule>] {
@@ -205,7 +249,7 @@ impl RuleSet {
     /// Compiles every language's query now instead of on first use, where it would count
     /// against the first analysis's time budget (the language server calls this on load).
     pub fn precompile(&self) {
-        for (&language, rules) in &self.languages {
+        for (language, rules) in self.all_languages() {
             for &rule in rules.queries.keys() {
                 let _ = self.compiled(language, rule);
             }
@@ -218,7 +262,7 @@ impl RuleSet {
         language: Language,
         rule: usize,
     ) -> Option<Result<&CompiledQuery, &RuleError>> {
-        let slot = self.languages.get(&language)?.queries.get(&rule)?;
+        let slot = self.language(language)?.queries.get(&rule)?;
         Some(
             slot.get_or_init(|| query::compile_rule(&self.rules, language, rule))
                 .as_ref(),
@@ -229,19 +273,42 @@ impl RuleSet {
     pub fn gate_of(&self, id: &str) -> Option<String> {
         let index = self.rules.iter().position(|r| r.id == id)?;
         std::iter::once(&self.text)
-            .chain(self.languages.values().map(|l| &l.group))
+            .chain(self.all_languages().map(|(_, l)| &l.group))
             .find_map(|group| group.describe(index))
     }
 
     /// How many rules have a gate that can reject a file, of all (for `rules list`).
     pub fn gated_rules(&self) -> (usize, usize) {
         let mut totals = self.text.gated_count();
-        for rules in self.languages.values() {
+        for (_, rules) in self.all_languages() {
             let (gated, all) = rules.group.gated_count();
             totals.0 += gated;
             totals.1 += all;
         }
         totals
+    }
+}
+
+/// A text or generic rule's gate.
+fn text_gate(rule: &Rule, literals: &mut Literals) -> Gate {
+    match &rule.matcher {
+        Matcher::Text(t) => {
+            let mut parts = vec![gate::for_text(t.regex.syntax(), &t.keywords, literals)];
+            parts.extend(
+                t.context
+                    .iter()
+                    .map(|c| gate::for_text(c.syntax(), &[], literals)),
+            );
+            Gate::all(parts)
+        }
+        Matcher::Generic(generic) => {
+            if generic.check.is_about_suppressions() {
+                literals.any_of(&[crate::rules::SUPPRESSION_MARKER])
+            } else {
+                literals.any_of(crate::secrets::assignments::GATE_WORDS)
+            }
+        }
+        Matcher::Query(_) => Gate::Always,
     }
 }
 

@@ -195,8 +195,7 @@ impl Engine {
         let decoded = self.decoded_candidates(doc, options.gated, &runs, &candidates);
         candidates.extend(decoded);
         let query_rules: Vec<usize> = rules
-            .languages
-            .get(&doc.language)
+            .language(doc.language)
             .map(|l| l.group.admitted(doc.text, options.gated, &secrets))
             .unwrap_or_default()
             .into_iter()
@@ -267,13 +266,14 @@ impl Engine {
             || imports_cache.get_or_init(|| Imports::collect(doc.language, root, doc.text));
         // Rules whose matches stay inside one top-level statement can reuse the matches of
         // statements an edit did not touch (language server).
-        let (local, whole): (Vec<usize>, Vec<usize>) = if reuse_statements {
-            query_rules
-                .into_iter()
-                .partition(|rule| self.rules.local_rules.contains(rule))
-        } else {
-            (Vec::new(), query_rules)
-        };
+        let (local, whole): (Vec<usize>, Vec<usize>) =
+            if reuse_statements && let Some(language) = self.rules.language(doc.language) {
+                query_rules
+                    .into_iter()
+                    .partition(|&rule| language.is_local(rule))
+            } else {
+                (Vec::new(), query_rules)
+            };
         for &rule in &whole {
             let compiling = Instant::now();
             match self.rules.compiled(doc.language, rule) {

@@ -20,6 +20,7 @@
 //! values = ["^sk_test_"]          # regexes or "sha256:<hex>": values never reported
 //! ```
 
+use super::files::{FsFiles, ProjectFiles};
 use crate::report::ignore_entry::IgnoreEntry;
 use crate::rules::Location;
 use crate::rules::Severity;
@@ -151,27 +152,51 @@ pub fn display(path: &Path) -> String {
     path.to_string_lossy().replace('\\', "/")
 }
 
-/// The config file in `start` or its nearest ancestor that has one.
+/// The config file in `start` or its nearest ancestor that has one, on the filesystem.
 pub fn discover(start: &Path) -> Option<PathBuf> {
     // Absolute, so that the config's folder (the project root) is never an empty path.
     let start = std::path::absolute(start).ok()?;
-    let start = if start.is_file() {
+    let dir = if start.is_file() {
         start.parent()?
     } else {
         &start
     };
-    start
-        .ancestors()
-        .flat_map(|dir| FILE_NAMES.iter().map(move |name| dir.join(name)))
-        .find(|candidate| candidate.is_file())
+    discover_in(&FsFiles, dir)
+}
+
+/// The config file in folder `dir` or its nearest ancestor that has one, up to the top of
+/// the tree (`ProjectFiles::is_top`, a repository's root): a config above the repository is
+/// not the repository's.
+pub fn discover_in(files: &dyn ProjectFiles, dir: &Path) -> Option<PathBuf> {
+    for dir in dir.ancestors() {
+        for name in FILE_NAMES {
+            let candidate = dir.join(name);
+            if matches!(files.read(&candidate), Ok(Some(_))) {
+                return Some(candidate);
+            }
+        }
+        if files.is_top(dir) {
+            break;
+        }
+    }
+    None
 }
 
 pub fn load(path: &Path) -> Result<LoadedConfig, ConfigError> {
+    load_in(&FsFiles, path)
+}
+
+/// Reads and parses the config at `path` from `files`.
+pub fn load_in(files: &dyn ProjectFiles, path: &Path) -> Result<LoadedConfig, ConfigError> {
     let shown = display(path);
-    let text = std::fs::read_to_string(path).map_err(|e| ConfigError {
+    let cannot_read = |message: String| ConfigError {
         location: Location::new(&shown, 1, 1),
-        message: format!("cannot read config: {e}"),
-    })?;
+        message: format!("cannot read config: {message}"),
+    };
+    let text = files
+        .read(path)
+        .map_err(|e| cannot_read(e.to_string()))?
+        .ok_or_else(|| cannot_read("no such file".into()))?;
     parse(path, text)
 }
 

@@ -4,6 +4,8 @@
 //! tree walk.
 
 pub mod config;
+pub mod files;
+pub mod resolve;
 pub mod walk;
 
 use crate::compile::{RuleSet, validate_rule};
@@ -12,8 +14,10 @@ use crate::report::ignore_entry::IgnoreEntry;
 use crate::report::ignored_value::IgnoredValue;
 use crate::rules::{self as rule, RuleError};
 use config::{ConfigError, LoadedConfig, ScanConfig};
+use files::{FsFiles, ProjectFiles};
 use ignore::gitignore::{Gitignore, GitignoreBuilder};
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 use toml::Spanned;
 
 #[derive(Debug, thiserror::Error)]
@@ -56,13 +60,30 @@ pub struct LoadOptions {
 }
 
 impl Project {
-    /// Loads the project that `start` (a file or folder) belongs to.
+    /// Loads the project that `start` (a file or folder) belongs to, from the filesystem.
     pub fn load(start: &Path, options: &LoadOptions) -> Result<Project, ProjectError> {
         let config_path = options
             .config_file
             .clone()
             .or_else(|| config::discover(start));
-        let config = config_path.as_deref().map(config::load).transpose()?;
+        Project::load_config(&FsFiles, config_path.as_deref(), start, options)
+    }
+
+    /// Loads the project of config file `config_path` (`None`: no config, the built-in rules
+    /// with defaults, rooted at `start`'s repository or folder), reading the config and its
+    /// rule folders from `files`. A `--config` file and `--rules` folders name files on the
+    /// filesystem and are read from there, whatever `files` is.
+    pub fn load_config(
+        files: &dyn ProjectFiles,
+        config_path: Option<&Path>,
+        start: &Path,
+        options: &LoadOptions,
+    ) -> Result<Project, ProjectError> {
+        let config = match config_path {
+            Some(path) if options.config_file.as_deref() == Some(path) => Some(config::load(path)?),
+            Some(path) => Some(config::load_in(files, path)?),
+            None => None,
+        };
         let root = match &config {
             Some(loaded) => loaded.base_dir().to_path_buf(),
             None => git_root(start).unwrap_or_else(|| dir_of(start)),
@@ -72,34 +93,56 @@ impl Project {
             .as_ref()
             .map(|c| c.config.clone())
             .unwrap_or_default();
+        let config_files: &dyn ProjectFiles = if config.is_some() && options.config_file.is_some() {
+            &FsFiles
+        } else {
+            files
+        };
 
         let mut rules = Vec::new();
         let mut errors = Vec::new();
         if settings.rules.builtin && !options.no_builtin {
-            match rule::load_builtin() {
-                Ok(builtin) => rules.extend(builtin),
-                Err(e) => errors.extend(e),
+            match builtin_rules() {
+                Ok(builtin) => rules.extend(builtin.iter().cloned()),
+                Err(e) => errors.extend(e.iter().cloned()),
             }
         }
-        let mut dirs: Vec<PathBuf> = Vec::new();
+        let mut dirs: Vec<(&dyn ProjectFiles, PathBuf)> = Vec::new();
         if let Some(loaded) = &config {
             for path in &loaded.config.rules.paths {
                 let dir = loaded.base_dir().join(path.get_ref());
-                // Point at the config line: a typo in a folder name must not pass silently.
-                if !dir.is_dir() {
-                    return Err(loaded
-                        .error_at(
-                            path.span().start,
-                            format!("rule folder `{}` does not exist", path.get_ref()),
-                        )
-                        .into());
-                }
-                dirs.push(dir);
+                dirs.push((config_files, dir));
             }
         }
-        dirs.extend(options.extra_rule_dirs.iter().cloned());
-        for dir in &dirs {
-            load_own_rules(dir, &mut rules, &mut errors);
+        dirs.extend(
+            options
+                .extra_rule_dirs
+                .iter()
+                .map(|dir| (&FsFiles as &dyn ProjectFiles, dir.clone())),
+        );
+        for (index, (source, dir)) in dirs.iter().enumerate() {
+            match source.files_under(dir) {
+                Ok(Some(files)) => load_own_rules(files, &mut rules, &mut errors),
+                Ok(None) => match config
+                    .as_ref()
+                    .and_then(|c| Some((c, c.config.rules.paths.get(index)?)))
+                {
+                    // Point at the config line: a typo in a folder name must not pass silently.
+                    Some((loaded, path)) => {
+                        return Err(loaded
+                            .error_at(
+                                path.span().start,
+                                format!("rule folder `{}` does not exist", path.get_ref()),
+                            )
+                            .into());
+                    }
+                    None => errors.push(RuleError::new(
+                        rule::Location::new(&config::display(dir), 1, 1),
+                        rule::RuleErrorKind::Invalid("no such rule folder".into()),
+                    )),
+                },
+                Err(e) => errors.push(e),
+            }
         }
         if !errors.is_empty() {
             return Err(ProjectError::Rules(errors));
@@ -201,13 +244,13 @@ impl Project {
     }
 }
 
-/// Parses and fully validates every rule file below `dir`, collecting every error (not just
+/// Parses and fully validates the rule files of a folder, collecting every error (not just
 /// the first) so that one run shows all that is wrong with a rule folder.
-fn load_own_rules(dir: &Path, rules: &mut Vec<rule::Rule>, errors: &mut Vec<RuleError>) {
-    let files = match rule::read_dir_files(dir) {
-        Ok(files) => files,
-        Err(e) => return errors.push(e),
-    };
+fn load_own_rules(
+    files: Vec<rule::RuleFile>,
+    rules: &mut Vec<rule::Rule>,
+    errors: &mut Vec<RuleError>,
+) {
     for file in files {
         let name = file.path.rsplit('/').next().unwrap_or(&file.path);
         if !rule::is_rule_file_name(name) {
@@ -220,6 +263,15 @@ fn load_own_rules(dir: &Path, rules: &mut Vec<rule::Rule>, errors: &mut Vec<Rule
             }
             Err(e) => errors.push(e),
         }
+    }
+}
+
+/// The built-in rules, parsed once per process (every project starts from them).
+fn builtin_rules() -> Result<&'static [rule::Rule], &'static [RuleError]> {
+    static BUILTIN: OnceLock<Result<Vec<rule::Rule>, Vec<RuleError>>> = OnceLock::new();
+    match BUILTIN.get_or_init(rule::load_builtin) {
+        Ok(rules) => Ok(rules),
+        Err(errors) => Err(errors),
     }
 }
 
@@ -280,6 +332,13 @@ fn dir_of(start: &Path) -> PathBuf {
     } else {
         start.to_path_buf()
     }
+}
+
+/// The repository (a folder holding `.git`) that `start` is in, if any: config discovery
+/// stops there, and the CLI and the language server show paths relative to it, as the hook
+/// does.
+pub fn repository_root(start: &Path) -> Option<PathBuf> {
+    git_root(start).map(|root| root.canonicalize().unwrap_or(root))
 }
 
 fn git_root(start: &Path) -> Option<PathBuf> {

@@ -2,7 +2,8 @@
 //! reads each file once and analyses it. An unreadable file or folder is reported (and
 //! counted), the rest go on.
 
-use super::Project;
+use super::resolve::Projects;
+use super::{Project, config};
 use crate::engine::{Analysis, AnalyzeOptions, Document};
 use crate::languages::Language;
 use ignore::{WalkBuilder, WalkState};
@@ -34,6 +35,8 @@ pub struct FileResult {
 pub struct ScanReport {
     /// Sorted by path.
     pub files: Vec<FileResult>,
+    /// Projects whose config or rules did not load: their files were not judged.
+    pub project_errors: Vec<String>,
 }
 
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -81,16 +84,33 @@ pub fn is_binary(head: &[u8]) -> bool {
     head[..head.len().min(8192)].contains(&0)
 }
 
-/// Scans `paths` (files or folders) in parallel. `on_file` is called after each file, for
-/// progress reporting.
+/// Scans `paths` (files or folders) in parallel, each file under its own project (the
+/// nearest config above it, see `resolve`); paths are shown relative to `top`. `on_file` is
+/// called after each file, for progress reporting.
 pub fn scan(
-    project: &Project,
+    projects: &Projects,
+    top: &Path,
     paths: &[PathBuf],
     options: &AnalyzeOptions,
     on_file: &(dyn Fn(usize) + Sync),
 ) -> ScanReport {
     let results = Mutex::new(Vec::new());
+    let errors = Mutex::new(Vec::new());
     let done = AtomicUsize::new(0);
+    let shown = |path: &Path| config::display(path.strip_prefix(top).unwrap_or(path));
+    // The project of a folder, or `None` (said once per project) when it does not load.
+    let project_of = |dir: &Path| match projects.for_dir(dir) {
+        Ok(project) => Some(project),
+        Err(error) => {
+            let message = error.to_string();
+            if let Ok(mut errors) = errors.lock()
+                && !errors.contains(&message)
+            {
+                errors.push(message);
+            }
+            None
+        }
+    };
     for path in paths {
         let start = path.canonicalize().unwrap_or_else(|_| path.clone());
         let mut builder = WalkBuilder::new(&start);
@@ -109,7 +129,7 @@ pub fn scan(
                         let path = error_path(&error).unwrap_or(&start);
                         if let Ok(mut results) = results.lock() {
                             results.push(FileResult {
-                                path: project.relative_path(path),
+                                path: shown(path),
                                 bytes: 0,
                                 outcome: FileOutcome::Unreadable(error_reason(&error)),
                             });
@@ -118,8 +138,21 @@ pub fn scan(
                     }
                 };
                 let is_dir = entry.file_type().is_some_and(|t| t.is_dir());
-                let relative = project.relative_path(entry.path());
-                if project.is_ignored(&relative, is_dir) {
+                // A folder is judged by its own config (one inside it counts), a file by
+                // its folder's.
+                let dir = if is_dir {
+                    entry.path()
+                } else {
+                    entry.path().parent().unwrap_or(entry.path())
+                };
+                let Some(project) = project_of(dir) else {
+                    return if is_dir {
+                        WalkState::Skip
+                    } else {
+                        WalkState::Continue
+                    };
+                };
+                if project.is_ignored(&project.relative_path(entry.path()), is_dir) {
                     return if is_dir {
                         WalkState::Skip
                     } else {
@@ -129,7 +162,7 @@ pub fn scan(
                 if !entry.file_type().is_some_and(|t| t.is_file()) {
                     return WalkState::Continue;
                 }
-                let result = scan_file(project, entry.path(), relative, options);
+                let result = scan_file(&project, entry.path(), shown(entry.path()), options);
                 if let Ok(mut results) = results.lock() {
                     results.push(result);
                 }
@@ -141,7 +174,10 @@ pub fn scan(
     let mut files = results.into_inner().unwrap_or_default();
     files.sort_by(|a, b| a.path.cmp(&b.path));
     files.dedup_by(|a, b| a.path == b.path);
-    ScanReport { files }
+    ScanReport {
+        files,
+        project_errors: errors.into_inner().unwrap_or_default(),
+    }
 }
 
 /// The path an error of a walk is about, if it says.

@@ -3,7 +3,8 @@
 //! while a commit usually touches files that only a few rules' keywords admit.
 
 use regex::bytes::{Regex, RegexBuilder};
-use std::sync::OnceLock;
+use regex_syntax::hir::Hir;
+use std::sync::{Arc, OnceLock};
 
 /// A regex that does not parse; reads like the regex crate's own error.
 #[derive(Debug, Clone, thiserror::Error)]
@@ -13,6 +14,8 @@ pub struct RegexSyntaxError(Box<regex_syntax::Error>);
 #[derive(Debug, Clone)]
 pub struct LazyRegex {
     pattern: String,
+    /// The parsed pattern, which the gate is derived from (parsed once, shared by clones).
+    syntax: Arc<Hir>,
     captures_len: usize,
     compiled: OnceLock<Option<Regex>>,
 }
@@ -30,6 +33,7 @@ impl LazyRegex {
         Ok(LazyRegex {
             pattern: pattern.to_string(),
             captures_len: hir.properties().explicit_captures_len() + 1,
+            syntax: Arc::new(hir),
             compiled: OnceLock::new(),
         })
     }
@@ -37,6 +41,11 @@ impl LazyRegex {
     /// The regex as the rule wrote it.
     pub fn pattern(&self) -> &str {
         &self.pattern
+    }
+
+    /// The pattern as parsed (ASCII classes, bytes).
+    pub fn syntax(&self) -> &Hir {
+        &self.syntax
     }
 
     /// Groups including the whole match (group 0).

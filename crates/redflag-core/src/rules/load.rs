@@ -99,11 +99,14 @@ pub fn read_dir_files(dir: &Path) -> Result<Vec<RuleFile>, RuleError> {
     Ok(files)
 }
 
+/// Parses rule files on every core, keeping their order.
 fn parse_all(files: impl Iterator<Item = RuleFile>) -> Result<Vec<Rule>, Vec<RuleError>> {
+    let files: Vec<RuleFile> = files.collect();
+    let parsed = crate::parallel::map(&files, 8, |file| parse_rule_file(&file.path, &file.text));
     let mut rules = Vec::new();
     let mut errors = Vec::new();
-    for file in files {
-        match parse_rule_file(&file.path, &file.text) {
+    for result in parsed {
+        match result {
             Ok(parsed) => rules.extend(parsed),
             Err(e) => errors.push(e),
         }

@@ -6,6 +6,7 @@ use crate::cli::{Format, ScanArgs};
 use crate::output::{self, Report, shown_excerpt};
 use anyhow::Context;
 use redflag_core::project::walk::ScanSummary;
+use redflag_core::project::{files::FsFiles, resolve::Projects};
 use redflag_core::report::date::Date;
 use redflag_core::{AnalyzeOptions, Finding};
 use redflag_git::history::{self, CommitInfo, FirstSeen, Selection};
@@ -59,9 +60,11 @@ pub fn run(args: &ScanArgs) -> anyhow::Result<u8> {
         }
     };
     let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
+    // Each file under its nearest config in the working tree (as `redflag scan` judges it).
+    let projects = Projects::new(&FsFiles, super::load_options(&args.project));
     let judged = history::judge_commits(
         repo.path(),
-        &project,
+        &projects,
         &work_dir,
         &commits,
         &options,

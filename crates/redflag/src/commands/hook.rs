@@ -6,11 +6,14 @@ use crate::output::{self, Report, shown_excerpt};
 use crate::{EXIT_ERROR, EXIT_FINDINGS};
 use anyhow::Context;
 use clap::{Args, Subcommand, ValueEnum};
+use redflag_core::project::files::{FsFiles, ProjectFiles};
+use redflag_core::project::resolve::Projects;
 use redflag_core::project::walk::{FileOutcome, FileResult, ScanReport};
 use redflag_core::report::baseline::Baseline;
 use redflag_core::{AnalyzeOptions, Category, Finding, Project, Severity};
 use redflag_git::git2::Repository;
 use redflag_git::install::{self, Existing};
+use redflag_git::project_files::GitFiles;
 use redflag_git::{
     FileVerdict, HookKind, InstallOutcome, JudgeOptions, JudgedFile, Judgement, UninstallOutcome,
 };
@@ -103,29 +106,43 @@ enum Stage {
 
 fn pre_commit(args: &JudgeArgs) -> anyhow::Result<u8> {
     let repo = redflag_git::repo::open()?;
-    let work_dir = redflag_git::repo::work_dir(&repo);
-    let project = super::load_project(&work_dir, &args.project)?;
+    let work_dir = canonical(redflag_git::repo::work_dir(&repo));
     let (index_path, must_exist) = redflag_git::repo::staged_index_path(&repo)?;
     let head = redflag_git::repo::head_tree(&repo)?;
-    let changes = redflag_git::changes::staged_at(&repo, head.as_ref(), &index_path, must_exist)?;
-    let baseline = super::baseline::committed(&repo, &project, &work_dir)?;
-    let files = redflag_git::judge::judge(
+    let staged = redflag_git::changes::staged_at(&repo, head.as_ref(), &index_path, must_exist)?;
+    // Config and rule folders as staged: what is committed is what is judged.
+    let files = GitFiles::index(&repo, &work_dir, staged.files)?;
+    let projects = Projects::new(&files, super::load_options(&args.project));
+    // The repository root's project: the run's thresholds and its baseline.
+    let root = projects
+        .for_dir(&work_dir)
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let baseline = super::baseline::committed(&repo, &root, &work_dir)?;
+    let judged = redflag_git::judge::judge(
         &repo,
-        &project,
+        &projects,
         &work_dir,
-        &changes,
+        &staged.changes,
         None,
         &judge_options(args, baseline.as_ref()),
     )?;
-    let judgement = Judgement { files };
-    report(
+    let judgement = Judgement { files: judged };
+    let code = report(
         &repo,
-        &project,
+        &root,
         args,
         &judgement,
         baseline.as_ref(),
         Stage::Commit,
-    )
+    );
+    // The process ends here: freeing thousands of rule structures one by one costs more
+    // than judging a commit.
+    std::mem::forget(projects);
+    code
+}
+
+fn canonical(path: std::path::PathBuf) -> std::path::PathBuf {
+    path.canonicalize().unwrap_or(path)
 }
 
 fn pre_push(remote: Option<&str>, args: &JudgeArgs) -> anyhow::Result<u8> {
@@ -135,9 +152,29 @@ fn pre_push(remote: Option<&str>, args: &JudgeArgs) -> anyhow::Result<u8> {
         .context("cannot read the ref updates git passes on stdin")?;
     let updates = redflag_git::push::parse(&input)?;
     let repo = redflag_git::repo::open()?;
-    let work_dir = redflag_git::repo::work_dir(&repo);
-    let project = super::load_project(&work_dir, &args.project)?;
+    let work_dir = canonical(redflag_git::repo::work_dir(&repo));
     let commits = redflag_git::push::commits_to_scan(&repo, &updates, remote)?;
+    // What is pushed is judged under the configs and rules the pushed tip holds (the first
+    // ref update that pushes something), not the working tree's.
+    let tip = updates
+        .iter()
+        .map(|u| u.local)
+        .find(|oid| !oid.is_zero())
+        .and_then(|oid| repo.find_commit(oid).ok())
+        .and_then(|commit| commit.tree().ok());
+    let tree_files = match &tip {
+        Some(tree) => Some(GitFiles::tree(&repo, &work_dir, tree.id())?),
+        None => None,
+    };
+    let fs = FsFiles;
+    let source: &dyn ProjectFiles = match &tree_files {
+        Some(files) => files,
+        None => &fs,
+    };
+    let projects = Projects::new(source, super::load_options(&args.project));
+    let project = projects
+        .for_dir(&work_dir)
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
     let baseline = super::baseline::committed(&repo, &project, &work_dir)?;
     let mut options = judge_options(args, baseline.as_ref());
     // Statements unchanged from one pushed commit to the next reuse their query matches.
@@ -146,7 +183,7 @@ fn pre_push(remote: Option<&str>, args: &JudgeArgs) -> anyhow::Result<u8> {
     let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
     let files: Vec<JudgedFile> = redflag_git::history::judge_commits(
         repo.path(),
-        &project,
+        &projects,
         &work_dir,
         &commits,
         &options,
@@ -251,6 +288,7 @@ fn report(
             let findings: Vec<Finding> = shown.iter().map(|(_, f)| (*f).clone()).collect();
             let results = ScanReport {
                 files: files.iter().filter_map(file_result).collect(),
+                project_errors: Vec::new(),
             };
             let report = Report {
                 findings: &findings,

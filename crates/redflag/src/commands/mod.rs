@@ -13,10 +13,14 @@ use std::path::Path;
 
 /// Loads the project `start` belongs to, with the command line's overrides.
 pub fn load_project(start: &Path, args: &ProjectArgs) -> anyhow::Result<Project> {
-    let options = LoadOptions {
+    Ok(Project::load(start, &load_options(args))?)
+}
+
+/// The command line's overrides of what projects load.
+pub fn load_options(args: &ProjectArgs) -> LoadOptions {
+    LoadOptions {
         config_file: args.config.clone(),
         extra_rule_dirs: args.rule_dirs.clone(),
         no_builtin: args.no_builtin,
-    };
-    Ok(Project::load(start, &options)?)
+    }
 }

@@ -5,14 +5,18 @@ use crate::output::{self, Report};
 use crate::{EXIT_ERROR, EXIT_FINDINGS};
 use anyhow::Context;
 use redflag_core::project::walk::{self, FileOutcome, ScanReport, ScanSummary};
+use redflag_core::project::{self, files::FsFiles, resolve::Projects};
 use redflag_core::report::baseline::Baseline;
 use redflag_core::{AnalyzeOptions, Finding, Project, Severity};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
+use std::sync::Arc;
 
 /// A finished walk: the project, what each file gave, and the findings at the shown severity.
 pub struct Scanned {
-    pub project: Project,
+    /// The first path's project: the run's thresholds and baseline (each file was judged
+    /// under its own nearest config).
+    pub project: Arc<Project>,
     pub report: ScanReport,
     /// Sorted by path, position and rule; at or above the shown severity.
     pub findings: Vec<Finding>,
@@ -54,7 +58,24 @@ pub fn scan_paths(
             anyhow::bail!("{}: no such file or folder", path.display());
         }
     }
-    let project = super::load_project(&paths[0], project_args)?;
+    // Every file is judged under its nearest config; the first path's project gives the
+    // run's thresholds and where paths are shown from (its repository's root, if any).
+    let projects = Projects::new(&FsFiles, super::load_options(project_args));
+    let mut first = None;
+    for path in paths {
+        let start = path.canonicalize().unwrap_or_else(|_| path.clone());
+        let dir = if start.is_dir() {
+            start.as_path()
+        } else {
+            start.parent().unwrap_or(&start)
+        };
+        let loaded = projects.for_dir(dir).map_err(|e| anyhow::anyhow!("{e}"))?;
+        first.get_or_insert(loaded);
+    }
+    let Some(project) = first else {
+        anyhow::bail!("nothing to scan");
+    };
+    let top = project::repository_root(&paths[0]).unwrap_or_else(|| project.root.clone());
     let min_severity = min_severity.unwrap_or(project.scan.min_severity);
     let fail_on = fail_on.unwrap_or(project.scan.fail_on);
     let baseline = choose_baseline(&project)?;
@@ -67,8 +88,16 @@ pub fn scan_paths(
         ..AnalyzeOptions::default()
     };
     let progress = Progress::new(!no_progress && std::io::stderr().is_terminal());
-    let scanned = walk::scan(&project, paths, &options, &|done| progress.tick(done));
+    let scanned = walk::scan(&projects, &top, paths, &options, &|done| {
+        progress.tick(done)
+    });
     progress.finish();
+    if !scanned.project_errors.is_empty() {
+        anyhow::bail!("{}", scanned.project_errors.join("\n"));
+    }
+    // The command ends soon: freeing every project's rules one by one would cost more than
+    // scanning a file.
+    std::mem::forget(projects);
     let mut findings: Vec<_> = scanned
         .files
         .iter()
