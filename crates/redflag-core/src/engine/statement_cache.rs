@@ -76,6 +76,14 @@ pub(crate) fn statements(
         child.kind().hash(&mut hasher);
         text[keyed].hash(&mut hasher);
         imports.hash(&mut hasher);
+        // Whether the statement is test code is read from siblings the key may not cover
+        // (error recovery can put an attribute out of reach of `attached_before`); the fuzz
+        // tests found a `#[cfg(test)] /* … */ mod` whose matches were reused across the two.
+        language
+            .support()
+            .in_test
+            .map(|in_test| in_test(*child, text))
+            .hash(&mut hasher);
         out.push((child.byte_range(), Some(hasher.finish())));
     }
     out
