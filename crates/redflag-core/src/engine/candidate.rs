@@ -24,6 +24,21 @@ pub(crate) struct Candidate {
 }
 
 impl Candidate {
+    /// A match of `rule` at `span` that carries nothing else (no secret, captures or fix).
+    pub(super) fn bare(rule: usize, span: Range<usize>) -> Candidate {
+        Candidate {
+            rule,
+            span,
+            secret: None,
+            captures: Vec::new(),
+            fix: None,
+            checksum: None,
+            in_documentation: false,
+            message: None,
+            source_at: None,
+        }
+    }
+
     /// The same match with every offset moved from base `from` to base `to`.
     pub(super) fn rebased(&self, from: usize, to: usize) -> Candidate {
         let moved = |r: &Range<usize>| r.start - from + to..r.end - from + to;

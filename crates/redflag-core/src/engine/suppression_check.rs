@@ -120,15 +120,8 @@ impl Engine {
 
 fn candidate(rule: usize, span: Range<usize>, message: String) -> Candidate {
     Candidate {
-        rule,
-        span,
-        secret: None,
-        captures: Vec::new(),
-        fix: None,
-        checksum: None,
-        in_documentation: false,
         message: Some(message),
-        source_at: None,
+        ..Candidate::bare(rule, span)
     }
 }
 

@@ -31,17 +31,7 @@ impl Engine {
                 };
                 return spans
                     .into_iter()
-                    .map(|span| Candidate {
-                        rule,
-                        span,
-                        secret: None,
-                        captures: Vec::new(),
-                        fix: None,
-                        checksum: None,
-                        in_documentation: false,
-                        message: None,
-                        source_at: None,
-                    })
+                    .map(|span| Candidate::bare(rule, span))
                     .collect();
             }
             // Known only once suppressions are applied (`render`).

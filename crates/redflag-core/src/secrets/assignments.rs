@@ -97,16 +97,17 @@ pub fn secret_assignments(
             Evidence::Named => judged_secret(name, value, lexical.documentation, false),
             Evidence::Spaced => {
                 let words = name_words(name);
-                let named = strong_name(name)
-                    || weak_name(name)
+                let (strong, weak) = (strong_name(name), weak_name(name));
+                let named = strong
+                    || weak
                     || words
                         .last()
                         .is_some_and(|w| matches!(w.as_str(), "access" | "key"));
                 // A qualified name (`lemlist PRIVATE`, `fixer KEY`) is as good as a strong one.
-                let qualified = words.len() >= 2 && (strong_name(name) || weak_name(name));
+                let qualified = words.len() >= 2 && weak;
                 named
                     && (is_strong_secret_value(value)
-                        || ((strong_name(name) || qualified)
+                        || ((strong || qualified)
                             && value.len() >= 16
                             && is_secret_value_for_secret_name(value))
                         || (super::name::is_password_name(name) && is_secret_value(value)))

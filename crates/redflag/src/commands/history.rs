@@ -125,13 +125,7 @@ pub fn run(args: &ScanArgs) -> anyhow::Result<u8> {
         fail_on,
         max_file_size: project.scan.max_file_size,
     };
-    let mut out: Box<dyn Write> = match &args.output {
-        Some(path) => Box::new(
-            std::fs::File::create(path)
-                .with_context(|| format!("cannot write {}", path.display()))?,
-        ),
-        None => Box::new(std::io::stdout().lock()),
-    };
+    let mut out = super::report_writer(args.output.as_deref())?;
     let commit_json = |f: &FirstSeen| {
         let info = infos.get(&f.commit);
         json!({

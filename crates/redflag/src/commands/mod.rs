@@ -17,6 +17,18 @@ pub fn load_project(start: &Path, args: &ProjectArgs) -> anyhow::Result<Project>
 }
 
 /// The command line's overrides of what projects load.
+/// Where a report goes: the `-o` file, or standard output.
+pub fn report_writer(output: Option<&Path>) -> anyhow::Result<Box<dyn std::io::Write>> {
+    use anyhow::Context;
+    Ok(match output {
+        Some(path) => Box::new(
+            std::fs::File::create(path)
+                .with_context(|| format!("cannot write {}", path.display()))?,
+        ),
+        None => Box::new(std::io::stdout().lock()),
+    })
+}
+
 pub fn load_options(args: &ProjectArgs) -> LoadOptions {
     LoadOptions {
         config_file: args.config.clone(),

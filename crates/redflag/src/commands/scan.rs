@@ -3,7 +3,6 @@
 use crate::cli::{Format, ScanArgs};
 use crate::output::{self, Report};
 use crate::{EXIT_ERROR, EXIT_FINDINGS};
-use anyhow::Context;
 use redflag_core::project::walk::{self, FileOutcome, ScanReport, ScanSummary};
 use redflag_core::project::{self, files::FsFiles, resolve::Projects};
 use redflag_core::report::baseline::Baseline;
@@ -175,13 +174,7 @@ pub fn run(args: ScanArgs) -> anyhow::Result<u8> {
         max_file_size: project.scan.max_file_size,
     };
 
-    let mut out: Box<dyn Write> = match &args.output {
-        Some(path) => Box::new(
-            std::fs::File::create(path)
-                .with_context(|| format!("cannot write {}", path.display()))?,
-        ),
-        None => Box::new(std::io::stdout().lock()),
-    };
+    let mut out = super::report_writer(args.output.as_deref())?;
     let colour = args.output.is_none()
         && std::io::stdout().is_terminal()
         && std::env::var_os("NO_COLOR").is_none();
