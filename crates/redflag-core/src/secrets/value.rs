@@ -428,22 +428,24 @@ fn is_camel_words(part: &str) -> bool {
 /// `8-4-4-4-12` hex: request and resource ids far more often than secrets.
 fn is_uuid(value: &str) -> bool {
     let groups: Vec<&str> = value.split('-').collect();
+    uuid_shaped(&groups, u8::is_ascii_hexdigit)
+}
+
+/// Whether `groups` are a UUID's 8-4-4-4-12 groups of bytes that pass `allowed`.
+fn uuid_shaped(groups: &[&str], allowed: fn(&u8) -> bool) -> bool {
     groups.len() == 5
         && groups
             .iter()
             .zip([8, 4, 4, 4, 12])
-            .all(|(g, n)| g.len() == n && g.bytes().all(|b| b.is_ascii_hexdigit()))
+            .all(|(g, n)| g.len() == n && g.bytes().all(|b| allowed(&b)))
 }
 
-/// Regular expressions (`[^\W\d]\w*`, `(?i)token`).
-/// A UUID's 8-4-4-4-12 groups filled with letters past `f` (`a1b2c3d4-e5f6-g7h8-…`): typed
-/// by a person to show the shape; no generator writes such a UUID.
+/// A UUID's 8-4-4-4-12 groups filled with letters past `f` (`a1b2c3d4-e5f6-g7h8-…`), also
+/// after a prefix: typed by a person to show the shape; no generator writes such a UUID.
 fn is_uuid_template(value: &str) -> bool {
     let groups: Vec<&str> = value.split('-').collect();
     groups.windows(5).any(|w| {
-        w.iter()
-            .zip([8, 4, 4, 4, 12])
-            .all(|(g, n)| g.len() == n && g.bytes().all(|b| b.is_ascii_alphanumeric()))
+        uuid_shaped(w, u8::is_ascii_alphanumeric)
             && w.iter().any(|g| {
                 g.bytes()
                     .any(|b| b.is_ascii_alphabetic() && !b.is_ascii_hexdigit())
@@ -451,6 +453,7 @@ fn is_uuid_template(value: &str) -> bool {
     })
 }
 
+/// Regular expressions (`[^\W\d]\w*`, `(?i)token`).
 fn is_regex(value: &str) -> bool {
     [
         "\\w", "\\d", "\\s", "\\W", "\\D", "\\S", "\\b", "[^", "(?", ".*", ".+", "\\.", "]{", "]+",
